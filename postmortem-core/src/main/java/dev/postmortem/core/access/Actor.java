@@ -1,0 +1,42 @@
+package dev.postmortem.core.access;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Who is calling, as the host platform knows them. Every use case takes one; the host
+ * resolves it from its own authentication.
+ *
+ * @param id the user's stable id, normally their e-mail address; compared case-insensitively
+ * @param displayName how to show the user to people
+ * @param admin whether the user administers the tenant (sees drafts, edits everything)
+ * @param tenantId the workspace the user works in; no data of another tenant is ever visible
+ */
+public record Actor(String id, String displayName, boolean admin, String tenantId) {
+
+    public Actor {
+        requireText(id, "id");
+        requireText(tenantId, "tenantId");
+        displayName = displayName == null || displayName.isBlank() ? id : displayName;
+    }
+
+    public static Actor user(String id, String tenantId) {
+        return new Actor(id, id, false, tenantId);
+    }
+
+    public static Actor admin(String id, String tenantId) {
+        return new Actor(id, id, true, tenantId);
+    }
+
+    /** Whether {@code userId} (an e-mail, an owner name) names this actor. */
+    public boolean is(String userId) {
+        return userId != null && id.toLowerCase(Locale.ROOT).equals(userId.toLowerCase(Locale.ROOT));
+    }
+
+    private static void requireText(String value, String name) {
+        Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+    }
+}

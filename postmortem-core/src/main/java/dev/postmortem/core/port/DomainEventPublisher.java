@@ -1,0 +1,18 @@
+package dev.postmortem.core.port;
+
+import dev.postmortem.core.event.DomainEvent;
+
+/**
+ * Where domain events go once a change is stored. Hosts implement it to notify chat, sync
+ * issue trackers and so on. Called on the thread of the use case, after the write.
+ */
+@FunctionalInterface
+public interface DomainEventPublisher {
+
+    void publish(DomainEvent event);
+
+    /** For hosts that do not listen. */
+    static DomainEventPublisher none() {
+        return event -> { };
+    }
+}

@@ -1,0 +1,33 @@
+package dev.postmortem.core.service;
+
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Priority;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An action item as an author writes it.
+ *
+ * @param id {@code null} for a new item; the id of an existing item to keep it
+ * @param owner who is responsible; {@code null} for unassigned
+ * @param status {@code null} means TODO
+ * @param priority {@code null} means MEDIUM
+ * @param dueDate {@code null} when no date was agreed
+ */
+public record ActionItemInput(
+        UUID id,
+        @NotBlank(message = "must not be blank")
+        @Size(max = 1000, message = "must be at most {max} characters") String description,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank; leave it out for unassigned")
+        @Size(max = 200, message = "must be at most {max} characters") String owner,
+        ActionItemStatus status,
+        Priority priority,
+        LocalDate dueDate) {
+
+    public static ActionItemInput of(String description, String owner, Priority priority, LocalDate dueDate) {
+        return new ActionItemInput(null, description, owner, null, priority, dueDate);
+    }
+}
