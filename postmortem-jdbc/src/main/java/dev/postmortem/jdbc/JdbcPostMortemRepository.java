@@ -1,0 +1,309 @@
+package dev.postmortem.jdbc;
+
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.model.StatusChange;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.port.PostMortemPage;
+import dev.postmortem.core.port.PostMortemQuery;
+import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.port.PostMortemSummary;
+import dev.postmortem.core.port.VersionConflictException;
+import dev.postmortem.core.workflow.PostMortemStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * The repository port on H2 or PostgreSQL, with Jdbi and plain SQL. A post-mortem is one row
+ * in {@code pm_post_mortem} plus rows in {@code pm_timeline_event}, {@code pm_action_item},
+ * {@code pm_contributor} and {@code pm_status_change}; every call is one transaction, so a
+ * document is stored whole or not at all. Updates check the expected version in the
+ * {@code UPDATE ... WHERE} itself, so two nodes sharing a database never overwrite each other.
+ *
+ * <pre>{@code
+ * PostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource).build();
+ * }</pre>
+ */
+public final class JdbcPostMortemRepository implements PostMortemRepository {
+
+    private final Jdbi jdbi;
+    private final SqlDialect dialect;
+
+    private JdbcPostMortemRepository(Jdbi jdbi, SqlDialect dialect) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+    }
+
+    /** A repository on the host's DataSource. */
+    public static Builder builder(DataSource dataSource) {
+        return new Builder(Objects.requireNonNull(dataSource, "dataSource"), null);
+    }
+
+    /** A repository on a Jdbi the host has configured already (its plugins are not needed). */
+    public static Builder builder(Jdbi jdbi) {
+        return new Builder(null, Objects.requireNonNull(jdbi, "jdbi"));
+    }
+
+    // ------------------------------------------------------------------ writes
+
+    @Override
+    public void insert(PostMortem postMortem) {
+        jdbi.useTransaction(handle -> {
+            handle.createUpdate("""
+                    INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,
+                        status, template_id, created_at, created_by, updated_at, published_at, version)
+                    VALUES (:id, :tenantId, :incidentId, :title, :summary, :impact, :rootCause,
+                        :status, :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version)""")
+                    .bind("id", postMortem.id())
+                    .bind("tenantId", postMortem.tenantId())
+                    .bind("templateId", postMortem.templateId())
+                    .bind("createdAt", SqlValues.instant(postMortem.createdAt()))
+                    .bind("createdBy", postMortem.createdBy())
+                    .bind("version", postMortem.version())
+                    .bindMap(changingColumns(postMortem))
+                    .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
+                    .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
+                    .execute();
+            insertChildren(handle, postMortem);
+        });
+    }
+
+    @Override
+    public PostMortem update(PostMortem postMortem, long expectedVersion) {
+        return jdbi.inTransaction(handle -> {
+            int updated = handle.createUpdate("""
+                    UPDATE pm_post_mortem
+                       SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
+                           root_cause = :rootCause, status = :status, updated_at = :updatedAt,
+                           published_at = :publishedAt, version = :newVersion
+                     WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion""")
+                    .bindMap(changingColumns(postMortem))
+                    .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
+                    .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
+                    .bind("newVersion", expectedVersion + 1)
+                    .bind("id", postMortem.id())
+                    .bind("tenantId", postMortem.tenantId())
+                    .bind("expectedVersion", expectedVersion)
+                    .execute();
+            if (updated != 1) {
+                throw new VersionConflictException(postMortem.id(), expectedVersion);
+            }
+            deleteChildren(handle, postMortem.id());
+            insertChildren(handle, postMortem);
+            return postMortem.withVersion(expectedVersion + 1);
+        });
+    }
+
+    @Override
+    public void delete(String tenantId, UUID id, long expectedVersion) {
+        // Child rows go with it: every child table references pm_post_mortem ON DELETE CASCADE.
+        int deleted = jdbi.withHandle(handle -> handle.createUpdate(
+                "DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId AND version = :version")
+                .bind("id", id).bind("tenantId", tenantId).bind("version", expectedVersion).execute());
+        if (deleted != 1) {
+            throw new VersionConflictException(id, expectedVersion);
+        }
+    }
+
+    private static Map<String, Object> changingColumns(PostMortem postMortem) {
+        PostMortemContent content = postMortem.content();
+        Map<String, Object> columns = new HashMap<>();
+        columns.put("incidentId", content.incidentId());
+        columns.put("title", content.title());
+        columns.put("summary", content.summary());
+        columns.put("impact", content.impact());
+        columns.put("rootCause", content.rootCause());
+        columns.put("status", postMortem.status().name());
+        return columns;
+    }
+
+    private static void deleteChildren(Handle handle, UUID id) {
+        for (String table : List.of("pm_timeline_event", "pm_action_item", "pm_contributor", "pm_status_change")) {
+            handle.createUpdate("DELETE FROM " + table + " WHERE post_mortem_id = :id").bind("id", id).execute();
+        }
+    }
+
+    private static void insertChildren(Handle handle, PostMortem postMortem) {
+        PostMortemContent content = postMortem.content();
+        if (!content.timeline().isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO pm_timeline_event (id, post_mortem_id, sort_order, event_time, description)
+                    VALUES (:id, :postMortemId, :sortOrder, :time, :description)""");
+            for (int i = 0; i < content.timeline().size(); i++) {
+                TimelineEvent event = content.timeline().get(i);
+                batch.bind("id", event.id()).bind("postMortemId", postMortem.id()).bind("sortOrder", i)
+                        .bind("time", event.time().text()).bind("description", event.description()).add();
+            }
+            batch.execute();
+        }
+        if (!content.actionItems().isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order, description, owner,
+                        status, priority, due_date)
+                    VALUES (:id, :postMortemId, :tenantId, :sortOrder, :description, :owner,
+                        :status, :priority, :dueDate)""");
+            for (int i = 0; i < content.actionItems().size(); i++) {
+                ActionItem item = content.actionItems().get(i);
+                batch.bind("id", item.id()).bind("postMortemId", postMortem.id())
+                        .bind("tenantId", postMortem.tenantId()).bind("sortOrder", i)
+                        .bind("description", item.description()).bind("owner", item.owner())
+                        .bind("status", item.status().name()).bind("priority", item.priority().name())
+                        .bindByType("dueDate", item.dueDate(), LocalDate.class).add();
+            }
+            batch.execute();
+        }
+        if (!content.contributors().isEmpty()) {
+            PreparedBatch batch = handle.prepareBatch("""
+                    INSERT INTO pm_contributor (post_mortem_id, sort_order, email)
+                    VALUES (:postMortemId, :sortOrder, :email)""");
+            for (int i = 0; i < content.contributors().size(); i++) {
+                batch.bind("postMortemId", postMortem.id()).bind("sortOrder", i)
+                        .bind("email", content.contributors().get(i)).add();
+            }
+            batch.execute();
+        }
+        PreparedBatch history = handle.prepareBatch("""
+                INSERT INTO pm_status_change (post_mortem_id, sort_order, from_status, to_status, changed_by,
+                    changed_at)
+                VALUES (:postMortemId, :sortOrder, :fromStatus, :toStatus, :changedBy, :changedAt)""");
+        for (int i = 0; i < postMortem.statusHistory().size(); i++) {
+            StatusChange change = postMortem.statusHistory().get(i);
+            history.bind("postMortemId", postMortem.id()).bind("sortOrder", i)
+                    .bind("fromStatus", change.from() == null ? null : change.from().name())
+                    .bind("toStatus", change.to().name()).bind("changedBy", change.changedBy())
+                    .bind("changedAt", SqlValues.instant(change.changedAt())).add();
+        }
+        if (!postMortem.statusHistory().isEmpty()) {
+            history.execute();
+        }
+    }
+
+    // ------------------------------------------------------------------ reads
+
+    @Override
+    public Optional<PostMortem> find(String tenantId, UUID id) {
+        // One snapshot for the document and its children, so a concurrent update can never
+        // produce a mix of two versions.
+        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> PostMortemRows.load(handle,
+                tenantId, id));
+    }
+
+    @Override
+    public PostMortemPage list(PostMortemQuery query) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.id, p.incident_id, p.title, p.status, p.template_id, p.created_at, p.created_by,
+                       p.updated_at, p.published_at, p.version
+                  FROM pm_post_mortem p
+                 WHERE p.tenant_id = :tenantId""");
+        if (!query.viewer().admin()) {
+            sql.append("""
+
+                       AND (p.status <> 'DRAFT'
+                            OR LOWER(p.created_by) = :viewer
+                            OR EXISTS (SELECT 1 FROM pm_contributor c
+                                        WHERE c.post_mortem_id = p.id AND c.email = :viewer))""");
+        }
+        if (!query.statuses().isEmpty()) {
+            sql.append("\n   AND p.status IN (<statuses>)");
+        }
+        if (query.incidentId() != null) {
+            sql.append("\n   AND p.incident_id = :incidentId");
+        }
+        List<String> words = words(query.text());
+        for (int i = 0; i < words.size(); i++) {
+            sql.append("\n   AND ").append(dialect.textMatch("word" + i));
+        }
+        if (query.after() != null) {
+            sql.append("\n   AND (p.created_at < :afterCreatedAt"
+                    + " OR (p.created_at = :afterCreatedAt AND p.id < :afterId))");
+        }
+        sql.append("\n ORDER BY p.created_at DESC, p.id DESC\n LIMIT :limit");
+
+        List<PostMortemSummary> rows = jdbi.withHandle(handle -> {
+            Query statement = handle.createQuery(sql.toString())
+                    .bind("tenantId", query.viewer().tenantId())
+                    .bind("limit", query.limit() + 1);
+            if (!query.viewer().admin()) {
+                statement.bind("viewer", query.viewer().id().toLowerCase(Locale.ROOT));
+            }
+            if (!query.statuses().isEmpty()) {
+                statement.bindList("statuses", query.statuses().stream().map(PostMortemStatus::name).sorted().toList());
+            }
+            if (query.incidentId() != null) {
+                statement.bind("incidentId", query.incidentId());
+            }
+            for (int i = 0; i < words.size(); i++) {
+                statement.bind("word" + i, dialect.textParameter(words.get(i)));
+            }
+            if (query.after() != null) {
+                statement.bind("afterCreatedAt", SqlValues.instant(query.after().createdAt()))
+                        .bind("afterId", query.after().id());
+            }
+            return statement.map(PostMortemRows::summary).list();
+        });
+        boolean more = rows.size() > query.limit();
+        List<PostMortemSummary> page = more ? rows.subList(0, query.limit()) : rows;
+        return new PostMortemPage(page, more ? page.get(page.size() - 1).position() : null);
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        if (text != null) {
+            for (String word : text.strip().split("\\s+")) {
+                if (!word.isEmpty()) {
+                    words.add(word);
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Builds the repository and, unless told not to, brings the schema up to date first. */
+    public static final class Builder {
+        private final DataSource dataSource;
+        private final Jdbi jdbi;
+        private boolean migrate = true;
+
+        private Builder(DataSource dataSource, Jdbi jdbi) {
+            this.dataSource = dataSource;
+            this.jdbi = jdbi;
+        }
+
+        /**
+         * Whether to apply the shipped migrations on {@link #build()} (the default). Turn it off
+         * when the host runs the SQL files with its own migration tooling.
+         */
+        public Builder migrateSchema(boolean value) {
+            migrate = value;
+            return this;
+        }
+
+        public JdbcPostMortemRepository build() {
+            Jdbi target = jdbi != null ? jdbi : Jdbi.create(dataSource);
+            SqlDialect dialect = target.withHandle(handle -> SqlDialect.of(handle.getConnection()));
+            if (migrate) {
+                if (dataSource == null) {
+                    throw new IllegalStateException("Built from a Jdbi, the repository cannot run migrations;"
+                            + " build it from the DataSource, or call migrateSchema(false) and run"
+                            + " PostMortemSchema.migrate(dataSource) yourself.");
+                }
+                PostMortemSchema.migrate(dataSource);
+            }
+            return new JdbcPostMortemRepository(target, dialect);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.postmortem.jdbc;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates and upgrades the {@code pm_} tables with Flyway, from the SQL files shipped in this
+ * jar ({@code dev/postmortem/jdbc/migration/h2} and {@code .../postgresql}). It keeps its own
+ * history table, {@code pm_schema_history}, so it never meets the host's own Flyway, and it
+ * starts on a schema that already holds the host's tables. Hosts that run migrations with
+ * their own tooling can apply the same files and never call this.
+ */
+public final class PostMortemSchema {
+
+    /** Flyway's history table for our migrations only. */
+    public static final String HISTORY_TABLE = "pm_schema_history";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostMortemSchema.class);
+
+    private PostMortemSchema() {
+    }
+
+    /** Applies every migration not yet applied to the DataSource's current schema. */
+    public static void migrate(DataSource dataSource) {
+        SqlDialect dialect = SqlDialect.of(dataSource);
+        MigrateResult result = Flyway.configure(PostMortemSchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(dialect.migrationLocation())
+                .table(HISTORY_TABLE)
+                // The host's tables may already be there; our history starts below our V1.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .failOnMissingLocations(true)
+                .load()
+                .migrate();
+        LOG.info("postmortem schema on {} is at version {} ({} migration(s) applied now)", dialect,
+                result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion,
+                result.migrationsExecuted);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.postmortem.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import javax.sql.DataSource;
+
+/**
+ * The few places where H2 and PostgreSQL need different SQL, chosen from the database the
+ * DataSource connects to (as db-scheduler's {@code AutodetectJdbcCustomization} does).
+ */
+enum SqlDialect {
+
+    H2("h2") {
+        @Override
+        String textMatch(String wordParameter) {
+            // One LIKE per field: a word never matches across two fields. The escape character
+            // is '!' because Jdbi's SQL lexer reads a backslash inside quotes as an escape.
+            String like = " LIKE :" + wordParameter + " ESCAPE '!'";
+            return "(LOWER(p.title)" + like + " OR LOWER(p.summary)" + like
+                    + " OR LOWER(p.impact)" + like + " OR LOWER(p.root_cause)" + like + ")";
+        }
+    },
+    POSTGRESQL("postgresql") {
+        @Override
+        String textMatch(String wordParameter) {
+            return "p.search_words @@ plainto_tsquery('simple', :" + wordParameter + ")";
+        }
+    };
+
+    private final String migrationFolder;
+
+    SqlDialect(String migrationFolder) {
+        this.migrationFolder = migrationFolder;
+    }
+
+    /** Where this database's migrations live on the classpath. */
+    String migrationLocation() {
+        return "classpath:dev/postmortem/jdbc/migration/" + migrationFolder;
+    }
+
+    /** A predicate that is true when the post-mortem {@code p} contains the bound word. */
+    abstract String textMatch(String wordParameter);
+
+    /**
+     * The value to bind for one word of {@code q}: H2 matches it as a substring, so LIKE's own
+     * wildcards in the user's text are escaped; PostgreSQL parses it as words itself.
+     */
+    String textParameter(String word) {
+        if (this == POSTGRESQL) {
+            return word;
+        }
+        String escaped = word.toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+
+    static SqlDialect of(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return of(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot connect to detect the database: " + e.getMessage(), e);
+        }
+    }
+
+    static SqlDialect of(Connection connection) {
+        try {
+            return of(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read which database this is: " + e.getMessage(), e);
+        }
+    }
+
+    static SqlDialect of(String databaseProductName) {
+        String product = databaseProductName.toLowerCase(Locale.ROOT);
+        if (product.contains("h2")) {
+            return H2;
+        }
+        if (product.contains("postgresql")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalStateException("postmortem-jdbc supports H2 and PostgreSQL, not " + databaseProductName);
+    }
+}
