@@ -2,6 +2,8 @@ package dev.postmortem.jdbc;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -9,7 +11,6 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A private schema in the test PostgreSQL, dropped on close. The server comes from
@@ -23,7 +24,7 @@ final class PostgresTestDatabase implements AutoCloseable {
 
     private final String serverUrl;
     private final String schema;
-    private final PGSimpleDataSource dataSource;
+    private final HikariDataSource dataSource;
 
     private PostgresTestDatabase(String serverUrl) throws SQLException {
         this.serverUrl = serverUrl;
@@ -33,8 +34,11 @@ final class PostgresTestDatabase implements AutoCloseable {
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         }
-        dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(serverUrl + (serverUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+        config.setMaximumPoolSize(10);
+        config.setPoolName(schema);
+        dataSource = new HikariDataSource(config);
     }
 
     /** A new schema, or the test is skipped (or failed, on CI) when PostgreSQL is unreachable. */
@@ -65,6 +69,7 @@ final class PostgresTestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        dataSource.close();
         try (Connection connection = DriverManager.getConnection(serverUrl);
              Statement statement = connection.createStatement()) {
             statement.execute("DROP SCHEMA " + schema + " CASCADE");
