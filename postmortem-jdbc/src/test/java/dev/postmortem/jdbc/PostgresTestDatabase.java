@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * When it cannot be reached the calling test is skipped with a message saying so, unless
  * {@code POSTMORTEM_REQUIRE_POSTGRES=true} (set by CI), which turns the skip into a failure.
  */
-final class PostgresTestDatabase implements AutoCloseable {
+public final class PostgresTestDatabase implements AutoCloseable {
 
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
@@ -42,7 +42,7 @@ final class PostgresTestDatabase implements AutoCloseable {
     }
 
     /** A new schema, or the test is skipped (or failed, on CI) when PostgreSQL is unreachable. */
-    static PostgresTestDatabase createOrSkip() {
+    public static PostgresTestDatabase createOrSkip() {
         String url = System.getenv().getOrDefault("POSTMORTEM_TEST_JDBC_URL", DEFAULT_URL);
         try {
             return new PostgresTestDatabase(url);
@@ -59,12 +59,13 @@ final class PostgresTestDatabase implements AutoCloseable {
         }
     }
 
-    DataSource dataSource() {
+    public DataSource dataSource() {
         return dataSource;
     }
 
-    String schema() {
-        return schema;
+    /** The JDBC URL of the private schema, for code that configures its own connections. */
+    public String jdbcUrl() {
+        return dataSource.getJdbcUrl();
     }
 
     @Override

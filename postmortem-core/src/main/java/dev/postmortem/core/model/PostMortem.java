@@ -84,7 +84,7 @@ public record PostMortem(UUID id, String tenantId, String templateId, PostMortem
     public PostMortem transitionTo(PostMortemStatus target, StatusWorkflow workflow, String actorId, Instant now) {
         workflow.checkTransition(status, target);
         if (target == PostMortemStatus.ARCHIVED) {
-            List<ActionItem> open = content.actionItems().stream().filter(item -> !item.isDone()).toList();
+            List<ActionItem> open = openActionItems();
             if (!open.isEmpty()) {
                 throw new WorkflowViolationException("Cannot archive while " + open.size()
                         + " action item(s) are not DONE: "
@@ -98,6 +98,21 @@ public record PostMortem(UUID id, String tenantId, String templateId, PostMortem
         history.add(new StatusChange(status, target, actorId, now));
         return new PostMortem(id, tenantId, templateId, target, content, createdAt, createdBy, now,
                 published, version, history);
+    }
+
+    /**
+     * The statuses this post-mortem can move to now: the workflow's arrows from its status,
+     * without ARCHIVED while action items are open.
+     */
+    public List<PostMortemStatus> possibleTransitions(StatusWorkflow workflow) {
+        return workflow.allowedFrom(status).stream()
+                .filter(target -> target != PostMortemStatus.ARCHIVED || openActionItems().isEmpty())
+                .toList();
+    }
+
+    /** Action items not yet DONE, in their order. */
+    public List<ActionItem> openActionItems() {
+        return content.actionItems().stream().filter(item -> !item.isDone()).toList();
     }
 
     /** Refuses to delete a published or archived post-mortem: archive it instead. */

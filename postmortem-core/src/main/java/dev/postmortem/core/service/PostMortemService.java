@@ -138,6 +138,15 @@ public final class PostMortemService {
         return html.export(loadVisible(actor, id));
     }
 
+    /**
+     * The statuses {@code actor} may move {@code postMortem} to now: none unless the actor is
+     * an editor; otherwise the workflow's next steps, without ARCHIVED while items are open.
+     * What a client offers as buttons.
+     */
+    public List<PostMortemStatus> allowedTransitions(Actor actor, PostMortem postMortem) {
+        return AccessRules.isEditor(actor, postMortem) ? postMortem.possibleTransitions(workflow) : List.of();
+    }
+
     public List<Template> templates() {
         return templates.all();
     }

@@ -217,6 +217,23 @@ class PostMortemServiceTest {
     }
 
     @Test
+    void allowedTransitionsAreWhatTheCallerCanDoNow() {
+        PostMortem pm = published(SpecExample.command());
+
+        assertThat(service.allowedTransitions(CAROL, pm)).as("items still open").isEmpty();
+        assertThat(service.allowedTransitions(BOB, service.create(CAROL, builder().status(PostMortemStatus.IN_REVIEW)
+                .build()))).as("not an editor").isEmpty();
+        assertThat(service.allowedTransitions(ADMIN, service.create(CAROL, builder().status(PostMortemStatus.IN_REVIEW)
+                .build()))).containsExactly(PostMortemStatus.DRAFT, PostMortemStatus.PUBLISHED);
+        for (ActionItem item : pm.content().actionItems()) {
+            service.editActionItem(CAROL, pm.id(), item.id(), ActionItemChanges.none().status(ActionItemStatus.DONE),
+                    ExpectedVersion.any());
+        }
+        assertThat(service.allowedTransitions(CAROL, service.get(CAROL, pm.id())))
+                .containsExactly(PostMortemStatus.ARCHIVED);
+    }
+
+    @Test
     void publishingADraftDirectlyNeedsReviewSwitchedOff() {
         PostMortem pm = service.create(CAROL, builder().build());
         assertThatThrownBy(() -> service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.any()))

@@ -1,0 +1,65 @@
+package dev.postmortem.server;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The server's configuration, read from environment variables (all optional):
+ * <ul>
+ * <li>{@code POSTMORTEM_HOST} (default {@code 127.0.0.1}), {@code POSTMORTEM_PORT} (default 7070; 0 picks a free port)</li>
+ * <li>{@code POSTMORTEM_DATA_DIR} (default {@code ./data}): where the embedded H2 database lives</li>
+ * <li>{@code POSTMORTEM_JDBC_URL}, {@code POSTMORTEM_JDBC_USER}, {@code POSTMORTEM_JDBC_PASSWORD}: use this
+ *     database (PostgreSQL) instead of the embedded one</li>
+ * <li>{@code POSTMORTEM_USERS}: {@code email:password[:admin],...} for HTTP Basic; unset, two demo users</li>
+ * <li>{@code POSTMORTEM_REQUIRE_REVIEW} (default {@code true}): whether drafts must be reviewed before publishing</li>
+ * </ul>
+ */
+record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
+                      List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
+
+    static final List<UserAccount> DEMO_USERS = List.of(
+            new UserAccount("alice@example.com", "alice", false),
+            new UserAccount("admin@example.com", "admin", true));
+
+    static ServerSettings fromEnvironment(Map<String, String> env) {
+        String host = env.getOrDefault("POSTMORTEM_HOST", "127.0.0.1");
+        int port = port(env.getOrDefault("POSTMORTEM_PORT", "7070"));
+        Path dataDir = Path.of(env.getOrDefault("POSTMORTEM_DATA_DIR", "data"));
+        String jdbcUrl = blankToNull(env.get("POSTMORTEM_JDBC_URL"));
+        String usersSpec = blankToNull(env.get("POSTMORTEM_USERS"));
+        List<UserAccount> users = usersSpec == null ? DEMO_USERS : UserAccount.parseAll(usersSpec);
+        return new ServerSettings(host, port, dataDir, jdbcUrl, env.get("POSTMORTEM_JDBC_USER"),
+                env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
+                bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")));
+    }
+
+    boolean embeddedDatabase() {
+        return jdbcUrl == null;
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("POSTMORTEM_PORT must be a port number from 0 to 65535, not '" + text + "'");
+    }
+
+    private static boolean bool(String name, String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException(name + " must be true or false, not '" + text + "'");
+        };
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,38 @@
+package dev.postmortem.server;
+
+import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.http.contract.HttpContractSuite;
+import dev.postmortem.jdbc.PostgresTestDatabase;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The HTTP contract suite against the standalone server on PostgreSQL (skipped when unreachable). */
+class StandaloneServerOnPostgresTest extends HttpContractSuite {
+
+    private static PostgresTestDatabase database;
+    private static PostMortemServer server;
+
+    @BeforeAll
+    static void startServer() {
+        database = PostgresTestDatabase.createOrSkip();
+        server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, Path.of("unused"), database.jdbcUrl(),
+                null, null, UserAccount.parseAll(ContractUsers.SPEC), false, true));
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        if (server != null) {
+            server.stop();
+        }
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Override
+    protected URI baseUri() {
+        return URI.create("http://127.0.0.1:" + server.port());
+    }
+}

@@ -1,0 +1,20 @@
+package dev.postmortem.http;
+
+import dev.postmortem.core.access.Actor;
+import java.util.Optional;
+
+/**
+ * Who is calling: the port through which the host's authentication reaches the API. Return
+ * empty when the request carries no valid identity; the API then answers 401 with
+ * {@link #challenge()} as {@code WWW-Authenticate}.
+ */
+@FunctionalInterface
+public interface ActorResolver {
+
+    Optional<Actor> resolve(ApiRequest request);
+
+    /** The {@code WWW-Authenticate} value sent with a 401. */
+    default String challenge() {
+        return "Basic realm=\"postmortem\", charset=\"UTF-8\"";
+    }
+}

@@ -1,0 +1,45 @@
+package dev.postmortem.http;
+
+import dev.postmortem.core.port.VersionConflictException;
+import dev.postmortem.core.service.AccessDeniedException;
+import dev.postmortem.core.service.InvalidInputException;
+import dev.postmortem.core.service.PostMortemNotFoundException;
+import dev.postmortem.core.workflow.WorkflowViolationException;
+
+/**
+ * What each of the core's refusals means in HTTP. Anything not listed is not the client's
+ * doing and becomes a 500 in {@link PostMortemHttpApi}.
+ */
+final class ExceptionProblems {
+
+    private ExceptionProblems() {
+    }
+
+    /** The problem for a known refusal, or {@code null} for an unexpected exception. */
+    static Problem of(RuntimeException e, boolean conditionalRequest) {
+        if (e instanceof Problem.Raised raised) {
+            return raised.problem();
+        }
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.invalid(invalid.errors());
+        }
+        if (e instanceof PostMortemNotFoundException) {
+            return Problem.of(404, "not-found", "Not found", e.getMessage());
+        }
+        if (e instanceof AccessDeniedException) {
+            return Problem.of(403, "forbidden", "Forbidden", e.getMessage());
+        }
+        if (e instanceof WorkflowViolationException violation) {
+            return Problem.of(409, "workflow-violation", "Refused by the workflow", e.getMessage())
+                    .with("allowedTransitions", violation.allowedTransitions().stream().map(Enum::name).toList());
+        }
+        if (e instanceof VersionConflictException) {
+            // With If-Match the client named a version: 412. Without, the service already
+            // re-applied the change several times and still lost the race: 409, try again.
+            return conditionalRequest
+                    ? Problem.of(412, "precondition-failed", "Precondition failed", e.getMessage())
+                    : Problem.of(409, "concurrent-modification", "Concurrent modification", e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.postmortem.http;
+
+import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.render.HtmlExporter;
+import dev.postmortem.core.render.MarkdownExporter;
+import dev.postmortem.core.service.FieldError;
+import dev.postmortem.core.service.ListPostMortemsQuery;
+import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.workflow.PostMortemStatus;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code /api/postmortems} and {@code /api/postmortems/{id}}: list, create, read, merge-patch, delete, export. */
+final class PostMortemEndpoints {
+
+    private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor");
+
+    private final PostMortemService service;
+    private final String basePath;
+    private final MarkdownExporter markdown = new MarkdownExporter();
+    private final HtmlExporter html = new HtmlExporter(markdown);
+
+    PostMortemEndpoints(PostMortemService service, String basePath) {
+        this.service = service;
+        this.basePath = basePath;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "", this::list),
+                new Route("POST", "", this::create),
+                new Route("GET", "/{id}", this::get),
+                new Route("PATCH", "/{id}", this::patch),
+                new Route("DELETE", "/{id}", this::delete),
+                new Route("GET", "/{id}/export", this::export));
+    }
+
+    private ApiResponse list(Exchange exchange) {
+        Map<String, List<String>> query = exchange.query(LIST_PARAMETERS);
+        List<FieldError> errors = new ArrayList<>();
+        Set<PostMortemStatus> statuses = EnumSet.noneOf(PostMortemStatus.class);
+        for (String value : query.getOrDefault("status", List.of())) {
+            for (String name : value.split(",")) {
+                try {
+                    statuses.add(PostMortemStatus.valueOf(name.strip()));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError("status", "must be one of DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED"
+                            + " (repeat the parameter or separate with commas)"));
+                }
+            }
+        }
+        Integer limit = null;
+        String limitText = single(query, "limit", errors);
+        if (limitText != null) {
+            try {
+                limit = Integer.valueOf(limitText.strip());
+            } catch (NumberFormatException e) {
+                errors.add(new FieldError("limit", "must be a whole number between 1 and "
+                        + ListPostMortemsQuery.MAX_LIMIT));
+            }
+        }
+        String incidentId = single(query, "incidentId", errors);
+        String q = single(query, "q", errors);
+        String cursor = single(query, "cursor", errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors.stream().distinct().toList()).raise();
+        }
+        return exchange.json(200, Documents.list(service.list(exchange.actor(),
+                new ListPostMortemsQuery(statuses, incidentId, q, limit, cursor))));
+    }
+
+    private static String single(Map<String, List<String>> query, String name, List<FieldError> errors) {
+        List<String> values = query.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            errors.add(new FieldError(name, "must be given at most once"));
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    private ApiResponse create(Exchange exchange) {
+        PostMortem created = service.create(exchange.actor(), RequestBodies.create(exchange.jsonBody()));
+        ApiResponse response = document(exchange, 201, created);
+        return withHeader(response, "Location", basePath + "/" + created.id());
+    }
+
+    private ApiResponse get(Exchange exchange) {
+        PostMortem pm = service.get(exchange.actor(), exchange.id("id"));
+        if (Preconditions.notModified(exchange.request(), pm.version())) {
+            return ApiResponse.status(304).header("ETag", Preconditions.etag(pm.version())).build();
+        }
+        return document(exchange, 200, pm);
+    }
+
+    private ApiResponse patch(Exchange exchange) {
+        var id = exchange.id("id");
+        var expected = exchange.expectedVersion();
+        var changes = RequestBodies.patch(exchange.patchBody());
+        return document(exchange, 200, service.update(exchange.actor(), id, changes, expected));
+    }
+
+    private ApiResponse delete(Exchange exchange) {
+        var id = exchange.id("id");
+        service.delete(exchange.actor(), id, exchange.expectedVersion());
+        return ApiResponse.status(204).build();
+    }
+
+    private ApiResponse export(Exchange exchange) {
+        Map<String, List<String>> query = exchange.query(Set.of("format"));
+        String format = query.getOrDefault("format", List.of("markdown")).get(0);
+        if (!format.equals("markdown") && !format.equals("html")) {
+            throw Problem.invalid("format", "must be markdown or html").raise();
+        }
+        PostMortem pm = service.get(exchange.actor(), exchange.id("id"));
+        if (format.equals("markdown")) {
+            return ApiResponse.status(200)
+                    .body("text/markdown; charset=utf-8", markdown.export(pm).getBytes(StandardCharsets.UTF_8))
+                    .build();
+        }
+        String page = HtmlPage.wrap(pm.content().title(), html.export(pm));
+        return ApiResponse.status(200)
+                // the export is a document to read: it needs no script, frame or remote resource
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .body("text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
+                .build();
+    }
+
+    private ApiResponse document(Exchange exchange, int status, PostMortem pm) {
+        return exchange.document(status, Documents.postMortem(pm, service.allowedTransitions(exchange.actor(), pm)),
+                pm.version());
+    }
+
+    static ApiResponse withHeader(ApiResponse response, String name, String value) {
+        Map<String, String> headers = new LinkedHashMap<>(response.headers());
+        headers.put(name, value);
+        return new ApiResponse(response.status(), headers, response.body());
+    }
+}

@@ -1,0 +1,206 @@
+package dev.postmortem.http;
+
+import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.service.PostMortemService;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole {@code /api/postmortems} contract, independent of any web framework: give it an
+ * {@link ApiRequest}, get an {@link ApiResponse}. It authenticates through the host's
+ * {@link ActorResolver}, routes, reads and checks bodies, maps every refusal to an RFC 9457
+ * problem and never throws: an unexpected failure is logged once with a request id and
+ * answered as a 500 problem carrying that id.
+ *
+ * <pre>{@code
+ * PostMortemHttpApi api = PostMortemHttpApi.builder(service, actorResolver).build();
+ * ApiResponse response = api.handle(request);
+ * }</pre>
+ */
+public final class PostMortemHttpApi {
+
+    public static final String DEFAULT_BASE_PATH = "/api/postmortems";
+    public static final String DEFAULT_TEMPLATES_PATH = "/api/postmortem-templates";
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostMortemHttpApi.class);
+    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
+    private final ActorResolver actors;
+    private final String basePath;
+    private final String templatesPath;
+    private final long maxBodyBytes;
+    private final JsonCodec json = new JsonCodec();
+    private final List<Route> documentRoutes = new ArrayList<>();
+    private final List<Route> templateRoutes;
+
+    private PostMortemHttpApi(Builder builder) {
+        this.actors = builder.actors;
+        this.basePath = builder.basePath;
+        this.templatesPath = builder.templatesPath;
+        this.maxBodyBytes = builder.maxBodyBytes;
+        documentRoutes.addAll(new PostMortemEndpoints(builder.service, basePath).routes());
+        documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
+        documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
+        templateRoutes = new TemplateEndpoints(builder.service).routes();
+    }
+
+    public static Builder builder(PostMortemService service, ActorResolver actors) {
+        return new Builder(service, actors);
+    }
+
+    /** Where the post-mortems are mounted, such as {@code /api/postmortems}. */
+    public String basePath() {
+        return basePath;
+    }
+
+    /** Where the template catalog is mounted, such as {@code /api/postmortem-templates}. */
+    public String templatesPath() {
+        return templatesPath;
+    }
+
+    /** Whether this API answers {@code path}: bindings route exactly these paths here. */
+    public boolean serves(String path) {
+        return relativeTo(basePath, path) != null || relativeTo(templatesPath, path) != null;
+    }
+
+    /** Answers one request. Never throws. */
+    public ApiResponse handle(ApiRequest request) {
+        String requestId = requestId(request);
+        ApiResponse response;
+        try {
+            response = dispatch(request);
+        } catch (RuntimeException e) {
+            Problem problem = ExceptionProblems.of(e, Preconditions.hasIfMatch(request));
+            if (problem == null) {
+                LOG.error("Request {} {} {} failed unexpectedly", requestId, request.method(), request.path(), e);
+                problem = Problem.of(500, "internal-error", "Internal error",
+                        "The server failed to answer this request. Quote request id " + requestId
+                                + " when reporting it.").with("requestId", requestId);
+            }
+            response = problemResponse(problem, request);
+        }
+        return withRequestId(response, requestId);
+    }
+
+    private ApiResponse dispatch(ApiRequest request) {
+        String relative = relativeTo(basePath, request.path());
+        List<Route> routes = documentRoutes;
+        if (relative == null) {
+            relative = relativeTo(templatesPath, request.path());
+            routes = templateRoutes;
+        }
+        if (relative == null) {
+            throw Problem.of(404, "not-found", "Not found", "No such resource: " + request.path()).raise();
+        }
+        Optional<Actor> actor = actors.resolve(request);
+        if (actor.isEmpty()) {
+            throw Problem.of(401, "unauthenticated", "Authentication required",
+                    "This API needs to know who is calling; send credentials.")
+                    .header("WWW-Authenticate", actors.challenge()).raise();
+        }
+        Set<String> allowed = new TreeSet<>();
+        for (Route route : routes) {
+            Map<String, String> parameters = route.match(relative);
+            if (parameters == null) {
+                continue;
+            }
+            if (route.method().equals(request.method())) {
+                return route.handler().handle(new Exchange(request, actor.get(), parameters, json, maxBodyBytes));
+            }
+            allowed.add(route.method());
+        }
+        if (!allowed.isEmpty()) {
+            throw Problem.of(405, "method-not-allowed", "Method not allowed", request.method() + " is not allowed on "
+                    + request.path() + "; allowed: " + String.join(", ", allowed) + ".")
+                    .header("Allow", String.join(", ", allowed)).raise();
+        }
+        throw Problem.of(404, "not-found", "Not found", "No such resource: " + request.path()).raise();
+    }
+
+    /** The rest of {@code path} below {@code mount} ("" for the mount itself), or null when outside it. */
+    private static String relativeTo(String mount, String path) {
+        if (path.equals(mount) || path.equals(mount + "/")) {
+            return "";
+        }
+        return path.startsWith(mount + "/") ? path.substring(mount.length()) : null;
+    }
+
+    private ApiResponse problemResponse(Problem problem, ApiRequest request) {
+        ApiResponse.Builder response = ApiResponse.status(problem.status());
+        problem.headers().forEach(response::header);
+        return response.body("application/problem+json", json.write(problem, request.path())).build();
+    }
+
+    private static String requestId(ApiRequest request) {
+        String given = request.header("X-Request-Id");
+        return given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    }
+
+    private static ApiResponse withRequestId(ApiResponse response, String requestId) {
+        Map<String, String> headers = new LinkedHashMap<>(response.headers());
+        headers.put("X-Request-Id", requestId);
+        return new ApiResponse(response.status(), headers, response.body());
+    }
+
+    /** Configures the API; every setting has the documented default. */
+    public static final class Builder {
+        private final PostMortemService service;
+        private final ActorResolver actors;
+        private String basePath = DEFAULT_BASE_PATH;
+        private String templatesPath = DEFAULT_TEMPLATES_PATH;
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+
+        private Builder(PostMortemService service, ActorResolver actors) {
+            this.service = Objects.requireNonNull(service, "service");
+            this.actors = Objects.requireNonNull(actors, "actors");
+        }
+
+        /** Where to mount the post-mortems; default {@value #DEFAULT_BASE_PATH}. */
+        public Builder basePath(String path) {
+            basePath = mountPoint(path);
+            return this;
+        }
+
+        /** Where to mount the template catalog; default {@value #DEFAULT_TEMPLATES_PATH}. */
+        public Builder templatesPath(String path) {
+            templatesPath = mountPoint(path);
+            return this;
+        }
+
+        /** The largest request body accepted; larger ones get 413. Default 1 MiB. */
+        public Builder maxBodyBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be positive");
+            }
+            maxBodyBytes = bytes;
+            return this;
+        }
+
+        private static String mountPoint(String path) {
+            Objects.requireNonNull(path, "path");
+            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            if (!trimmed.startsWith("/") || trimmed.length() < 2) {
+                throw new IllegalArgumentException("a mount point starts with / and is not the root: " + path);
+            }
+            return trimmed;
+        }
+
+        public PostMortemHttpApi build() {
+            if (basePath.equals(templatesPath)) {
+                throw new IllegalArgumentException("the post-mortems and the templates need different paths");
+            }
+            return new PostMortemHttpApi(this);
+        }
+    }
+}

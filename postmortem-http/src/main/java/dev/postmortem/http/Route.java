@@ -1,0 +1,53 @@
+package dev.postmortem.http;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One line of the route table: a method and a path pattern relative to a mount point, such as
+ * {@code /{id}/timeline/{eventId}}.
+ */
+record Route(String method, String pattern, Handler handler) {
+
+    /** Handles one request whose path matched; path parameters by name. */
+    @FunctionalInterface
+    interface Handler {
+        ApiResponse handle(Exchange exchange);
+    }
+
+    /** The path parameters when {@code path} matches this pattern, else {@code null}. */
+    Map<String, String> match(String path) {
+        List<String> patternParts = segments(pattern);
+        List<String> pathParts = segments(path);
+        if (patternParts.size() != pathParts.size()) {
+            return null;
+        }
+        Map<String, String> parameters = new TreeMap<>();
+        for (int i = 0; i < patternParts.size(); i++) {
+            String expected = patternParts.get(i);
+            String actual = pathParts.get(i);
+            if (expected.startsWith("{") && expected.endsWith("}")) {
+                if (actual.isEmpty()) {
+                    return null;
+                }
+                parameters.put(expected.substring(1, expected.length() - 1), actual);
+            } else if (!expected.equals(actual)) {
+                return null;
+            }
+        }
+        return parameters;
+    }
+
+    private static List<String> segments(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/", -1)) {
+            parts.add(part);
+        }
+        if (!parts.isEmpty() && parts.get(0).isEmpty()) {
+            parts.remove(0);
+        }
+        return parts;
+    }
+}

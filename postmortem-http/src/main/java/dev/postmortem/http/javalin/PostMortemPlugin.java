@@ -1,0 +1,63 @@
+package dev.postmortem.http.javalin;
+
+import dev.postmortem.http.ApiRequest;
+import dev.postmortem.http.ApiResponse;
+import dev.postmortem.http.PostMortemHttpApi;
+import io.javalin.config.JavalinState;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.plugin.Plugin;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Mounts the {@link PostMortemHttpApi} on a Javalin 7 app. Every request under the API's two
+ * mount points goes to the neutral layer, which does the routing, so this class only copies
+ * requests in and responses out.
+ *
+ * <pre>{@code
+ * Javalin.create(config -> config.registerPlugin(new PostMortemPlugin(api))).start(7070);
+ * }</pre>
+ */
+public final class PostMortemPlugin extends Plugin<Void> {
+
+    /** Every method the API might answer, so that the neutral layer can also answer 405. */
+    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
+            HandlerType.PATCH, HandlerType.DELETE);
+
+    private final PostMortemHttpApi api;
+
+    public PostMortemPlugin(PostMortemHttpApi api) {
+        this.api = Objects.requireNonNull(api, "api");
+    }
+
+    @Override
+    public void onStart(JavalinState state) {
+        for (String mount : List.of(api.basePath(), api.templatesPath())) {
+            for (HandlerType method : METHODS) {
+                state.routes.addHttpHandler(method, mount, this::handle);
+                state.routes.addHttpHandler(method, mount + "/<rest>", this::handle);
+            }
+        }
+    }
+
+    @Override
+    public String name() {
+        return "postmortem";
+    }
+
+    private void handle(Context ctx) {
+        ApiRequest request = new ApiRequest(ctx.method().name(), ctx.path(), ctx.queryParamMap(), ctx::header,
+                ctx::bodyInputStream);
+        ApiResponse response = api.handle(request);
+        ctx.status(response.status());
+        response.headers().forEach((name, value) -> {
+            if (name.equalsIgnoreCase("Content-Type")) {
+                ctx.contentType(value);
+            } else {
+                ctx.header(name, value);
+            }
+        });
+        ctx.result(response.body());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.postmortem.http.contract;
+
+/**
+ * The people the contract suite acts as. A server under test must know them all, in one
+ * tenant: pass {@link #SPEC} as its user list ({@code email:password[:admin],...}).
+ */
+public enum ContractUsers {
+    /** Creates the post-mortems in the suite. */
+    CAROL("carol@example.com", "carol-pw", false),
+    /** Named as contributor on some post-mortems. */
+    BOB("bob@example.com", "bob-pw", false),
+    /** Owns action items. */
+    ALICE("alice@example.com", "alice-pw", false),
+    /** Another member of the tenant. */
+    DAVE("dave@example.com", "dave-pw", false),
+    ADMIN("admin@example.com", "admin-pw", true);
+
+    public static final String SPEC = String.join(",",
+            java.util.Arrays.stream(values()).map(ContractUsers::entry).toList());
+
+    private final String email;
+    private final String password;
+    private final boolean admin;
+
+    ContractUsers(String email, String password, boolean admin) {
+        this.email = email;
+        this.password = password;
+        this.admin = admin;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    private String entry() {
+        return email + ":" + password + (admin ? ":admin" : "");
+    }
+}

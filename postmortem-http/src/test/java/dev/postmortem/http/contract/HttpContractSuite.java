@@ -1,0 +1,69 @@
+package dev.postmortem.http.contract;
+
+import java.net.URI;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The HTTP contract of DESIGN.md, checked over real HTTP against a running server. A binding
+ * runs it by subclassing and returning where its server listens; the server must know the
+ * {@link ContractUsers} (one tenant) and require review. Each part of the contract is a topic
+ * class of its own, nested here so that one subclass runs them all against one server.
+ */
+public abstract class HttpContractSuite {
+
+    /** The server under test, e.g. {@code http://127.0.0.1:41234}; started before the first test. */
+    protected abstract URI baseUri();
+
+    private ContractClient client() {
+        return new ContractClient(baseUri());
+    }
+
+    @Nested
+    class WalkThrough extends WalkThroughContract {
+        WalkThrough() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Endpoints extends EndpointContract {
+        Endpoints() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Workflow extends WorkflowContract {
+        Workflow() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Visibility extends VisibilityContract {
+        Visibility() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class BadInput extends BadInputContract {
+        BadInput() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Concurrency extends ConcurrencyContract {
+        Concurrency() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Export extends ExportContract {
+        Export() {
+            super(client());
+        }
+    }
+}
