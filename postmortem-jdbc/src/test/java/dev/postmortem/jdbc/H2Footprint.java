@@ -36,7 +36,9 @@ public final class H2Footprint {
         Path folder = Files.createTempDirectory("h2-footprint");
         measure("H2 defaults", "jdbc:h2:file:" + folder.resolve("defaults").resolve(EmbeddedH2.DATABASE_NAME),
                 folder.resolve("defaults"), documents);
-        measure("EmbeddedH2.url", EmbeddedH2.url(folder.resolve("tuned")), folder.resolve("tuned"), documents);
+        // -Dextra=";SETTING=value" appends settings, to compare alternatives in the same run
+        measure("EmbeddedH2.url", EmbeddedH2.url(folder.resolve("tuned")) + System.getProperty("extra", ""),
+                folder.resolve("tuned"), documents);
     }
 
     private static void measure(String label, String url, Path folder, int documents) throws IOException {

@@ -1,0 +1,120 @@
+package dev.postmortem.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every acknowledged write survives a crash: the runnable jar runs as a child process on an
+ * H2 data folder, takes writes, is killed with SIGKILL in the middle of work, and restarted on
+ * the same folder; everything it answered 201 or 200 to must be there.
+ */
+class ServerDurabilityIT {
+
+    private static final Path JAR = Path.of("target", "postmortem-server.jar");
+    private static final String AUTH = "Basic " + Base64.getEncoder()
+            .encodeToString("carol@example.com:carol-pw".getBytes(StandardCharsets.UTF_8));
+    private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    @TempDir
+    Path dataDir;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void acknowledgedWritesSurviveSigkill() throws Exception {
+        assertThat(JAR).as("built by the package phase").exists();
+        int port = freePort();
+        Process first = start(port);
+        List<String> acknowledged = new ArrayList<>();
+        try {
+            for (int i = 0; i < 40; i++) {
+                HttpResponse<String> created = send("POST", port, "/api/postmortems", "{\"incidentId\":\"INC-" + i
+                        + "\",\"title\":\"Crash test " + i + "\",\"summary\":\"Written before the kill\"}");
+                assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+                Matcher id = ID.matcher(created.body());
+                assertThat(id.find()).isTrue();
+                acknowledged.add(id.group(1));
+            }
+            HttpResponse<String> edited = send("PATCH", port, "/api/postmortems/" + acknowledged.get(0),
+                    "{\"impact\":\"Edited just before the kill\"}");
+            assertThat(edited.statusCode()).isEqualTo(200);
+        } finally {
+            first.destroyForcibly(); // SIGKILL: no shutdown hook, no orderly close of the database
+            first.waitFor();
+        }
+
+        Process second = start(port);
+        try {
+            for (String id : acknowledged) {
+                HttpResponse<String> read = send("GET", port, "/api/postmortems/" + id, null);
+                assertThat(read.statusCode()).as("post-mortem %s after restart", id).isEqualTo(200);
+            }
+            assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(0), null).body())
+                    .contains("Edited just before the kill");
+        } finally {
+            second.destroy();
+            second.waitFor();
+        }
+    }
+
+    private Process start(int port) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString());
+        builder.environment().put("POSTMORTEM_PORT", Integer.toString(port));
+        builder.environment().put("POSTMORTEM_DATA_DIR", dataDir.toString());
+        builder.environment().put("POSTMORTEM_USERS", "carol@example.com:carol-pw");
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());
+        Process process = builder.start();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            assertThat(process.isAlive()).as("server process running; logs in " + dataDir).isTrue();
+            try {
+                if (send("GET", port, "/api/postmortem-templates", null).statusCode() == 200) {
+                    return process;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        process.destroyForcibly();
+        throw new AssertionError("server did not start within 60 s; logs in " + dataDir + ": "
+                + Files.list(dataDir).toList());
+    }
+
+    private HttpResponse<String> send(String method, int port, String path, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", AUTH)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
