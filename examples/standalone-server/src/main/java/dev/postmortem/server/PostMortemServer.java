@@ -32,6 +32,8 @@ public final class PostMortemServer {
     }
 
     public static void main(String[] args) {
+        // Hibernate Validator logs through JBoss Logging; send that to SLF4J like the rest.
+        System.setProperty("org.jboss.logging.provider", "slf4j");
         ServerSettings settings;
         try {
             settings = ServerSettings.fromEnvironment(System.getenv());

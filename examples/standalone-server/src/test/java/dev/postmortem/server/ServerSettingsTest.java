@@ -1,0 +1,58 @@
+package dev.postmortem.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ServerSettingsTest {
+
+    @Test
+    void defaultsAreTheDocumentedOnes() {
+        ServerSettings settings = ServerSettings.fromEnvironment(Map.of());
+
+        assertThat(settings.host()).isEqualTo("127.0.0.1");
+        assertThat(settings.port()).isEqualTo(7070);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(settings.embeddedDatabase()).isTrue();
+        assertThat(settings.requireReview()).isTrue();
+        assertThat(settings.usersAreDemo()).isTrue();
+        assertThat(settings.users()).extracting(UserAccount::email)
+                .containsExactly("alice@example.com", "admin@example.com");
+    }
+
+    @Test
+    void readsEveryVariable() {
+        ServerSettings settings = ServerSettings.fromEnvironment(Map.of(
+                "POSTMORTEM_HOST", "0.0.0.0", "POSTMORTEM_PORT", "8080", "POSTMORTEM_DATA_DIR", "/var/lib/pm",
+                "POSTMORTEM_JDBC_URL", "jdbc:postgresql://db/pm", "POSTMORTEM_JDBC_USER", "pm",
+                "POSTMORTEM_JDBC_PASSWORD", "secret", "POSTMORTEM_USERS", "Ann@Example.com:p:w:admin,bo@x.io:pw",
+                "POSTMORTEM_REQUIRE_REVIEW", "false"));
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.embeddedDatabase()).isFalse();
+        assertThat(settings.jdbcUser()).isEqualTo("pm");
+        assertThat(settings.requireReview()).isFalse();
+        assertThat(settings.users()).containsExactly(new UserAccount("ann@example.com", "p:w", true),
+                new UserAccount("bo@x.io", "pw", false));
+        assertThat(settings.users().get(0).toString()).doesNotContain("p:w");
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheVariable() {
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_PORT", "seventy")))
+                .hasMessageContaining("POSTMORTEM_PORT");
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_PORT", "70000")))
+                .hasMessageContaining("POSTMORTEM_PORT");
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_REQUIRE_REVIEW", "maybe")))
+                .hasMessageContaining("POSTMORTEM_REQUIRE_REVIEW");
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_USERS", "nopassword")))
+                .hasMessageContaining("POSTMORTEM_USERS");
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_USERS", "a@x.io::admin")))
+                .hasMessageContaining("empty password");
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_USERS", "a@x.io:1,A@x.io:2")))
+                .hasMessageContaining("twice");
+    }
+}
