@@ -105,24 +105,29 @@ final class Exchange {
     }
 
     private byte[] readBody() {
-        String length = request.header("Content-Length");
-        if (length != null) {
-            try {
-                if (Long.parseLong(length.strip()) > maxBodyBytes) {
-                    throw tooLarge();
-                }
-            } catch (NumberFormatException e) {
-                throw Problem.of(400, "bad-request", "Bad request", "Content-Length is not a number.").raise();
-            }
-        }
         try (InputStream in = request.body().open()) {
             byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
             if (bytes.length > maxBodyBytes) {
+                // Read (and drop) a moderate excess first: a client still sending when the 413
+                // goes out sees a reset connection instead of the answer. Beyond that, stop.
+                in.skipNBytes(Math.min(Math.max(0, contentLength() - bytes.length), DRAIN_LIMIT));
                 throw tooLarge();
             }
             return bytes;
         } catch (IOException e) {
             throw Problem.of(400, "bad-request", "Bad request", "The request body could not be read.").raise();
+        }
+    }
+
+    /** How much of an oversized body is read and dropped so that the client gets its 413. */
+    private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
+
+    private long contentLength() {
+        String length = request.header("Content-Length");
+        try {
+            return length == null ? 0 : Long.parseLong(length.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -20,9 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
@@ -42,6 +46,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
+    private final Lock writeLock = new ReentrantLock();
 
     private JdbcPostMortemRepository(Jdbi jdbi, SqlDialect dialect) {
         this.jdbi = jdbi;
@@ -62,7 +67,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
 
     @Override
     public void insert(PostMortem postMortem) {
-        jdbi.useTransaction(handle -> {
+        write(() -> jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                     INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,
                         status, template_id, created_at, created_by, updated_at, published_at, version)
@@ -79,44 +84,79 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
             insertChildren(handle, postMortem);
-        });
+        }));
     }
 
     @Override
     public PostMortem update(PostMortem postMortem, long expectedVersion) {
-        return jdbi.inTransaction(handle -> {
-            int updated = handle.createUpdate("""
-                    UPDATE pm_post_mortem
-                       SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
-                           root_cause = :rootCause, status = :status, updated_at = :updatedAt,
-                           published_at = :publishedAt, version = :newVersion
-                     WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion""")
-                    .bindMap(changingColumns(postMortem))
-                    .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
-                    .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
-                    .bind("newVersion", expectedVersion + 1)
-                    .bind("id", postMortem.id())
-                    .bind("tenantId", postMortem.tenantId())
-                    .bind("expectedVersion", expectedVersion)
-                    .execute();
-            if (updated != 1) {
+        try {
+            return write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+                // PostgreSQL re-evaluates this WHERE on the row a concurrent writer committed
+                // while we waited for its lock, so the loser updates nothing: a conflict.
+                int updated = handle.createUpdate("""
+                        UPDATE pm_post_mortem
+                           SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
+                               root_cause = :rootCause, status = :status, updated_at = :updatedAt,
+                               published_at = :publishedAt, version = :newVersion
+                         WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion""")
+                        .bindMap(changingColumns(postMortem))
+                        .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
+                        .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
+                        .bind("newVersion", expectedVersion + 1)
+                        .bind("id", postMortem.id())
+                        .bind("tenantId", postMortem.tenantId())
+                        .bind("expectedVersion", expectedVersion)
+                        .execute();
+                if (updated != 1) {
+                    throw new VersionConflictException(postMortem.id(), expectedVersion);
+                }
+                deleteChildren(handle, postMortem.id());
+                insertChildren(handle, postMortem);
+                return postMortem.withVersion(expectedVersion + 1);
+            }));
+        } catch (JdbiException e) {
+            if (dialect.isConcurrentUpdate(e)) {
                 throw new VersionConflictException(postMortem.id(), expectedVersion);
             }
-            deleteChildren(handle, postMortem.id());
-            insertChildren(handle, postMortem);
-            return postMortem.withVersion(expectedVersion + 1);
-        });
+            throw e;
+        }
     }
 
     @Override
     public void delete(String tenantId, UUID id, long expectedVersion) {
         // Child rows go with it: every child table references pm_post_mortem ON DELETE CASCADE.
-        int deleted = jdbi.withHandle(handle -> handle.createUpdate(
+        int deleted = write(() -> jdbi.withHandle(handle -> handle.createUpdate(
                 "DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId AND version = :version")
-                .bind("id", id).bind("tenantId", tenantId).bind("version", expectedVersion).execute());
+                .bind("id", id).bind("tenantId", tenantId).bind("version", expectedVersion).execute()));
         if (deleted != 1) {
             throw new VersionConflictException(id, expectedVersion);
         }
+    }
+
+    /**
+     * Runs one write transaction; on H2 one at a time. H2 (2.x, MVStore) let two concurrent
+     * {@code UPDATE ... WHERE version = ?} both succeed on the same version, also with a
+     * preceding {@code SELECT ... FOR UPDATE} (reproduced over HTTP with eight editors), so
+     * its writes are serialised here. An embedded H2 file is open in one JVM only, so this
+     * lock covers every writer.
+     */
+    private <T> T write(Supplier<T> transaction) {
+        if (!dialect.serializesWrites()) {
+            return transaction.get();
+        }
+        writeLock.lock();
+        try {
+            return transaction.get();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void write(Runnable transaction) {
+        write(() -> {
+            transaction.run();
+            return null;
+        });
     }
 
     private static Map<String, Object> changingColumns(PostMortem postMortem) {

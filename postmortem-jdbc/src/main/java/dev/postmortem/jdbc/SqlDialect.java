@@ -20,6 +20,11 @@ enum SqlDialect {
             return "(LOWER(p.title)" + like + " OR LOWER(p.summary)" + like
                     + " OR LOWER(p.impact)" + like + " OR LOWER(p.root_cause)" + like + ")";
         }
+
+        @Override
+        boolean serializesWrites() {
+            return true;
+        }
     },
     POSTGRESQL("postgresql") {
         @Override
@@ -37,6 +42,26 @@ enum SqlDialect {
     /** Where this database's migrations live on the classpath. */
     String migrationLocation() {
         return "classpath:dev/postmortem/jdbc/migration/" + migrationFolder;
+    }
+
+    /** Whether write transactions must run one at a time (see JdbcPostMortemRepository#write). */
+    boolean serializesWrites() {
+        return false;
+    }
+
+    /**
+     * Whether the database refused a write because another transaction changed the same row
+     * at the same time (H2: 90131 "concurrent update"; PostgreSQL: 40001 serialization
+     * failure): for us that is a version conflict, not an error.
+     */
+    boolean isConcurrentUpdate(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && ("90131".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A predicate that is true when the post-mortem {@code p} contains the bound word. */

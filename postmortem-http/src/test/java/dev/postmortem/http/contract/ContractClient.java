@@ -67,6 +67,7 @@ public final class ContractClient {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
+
             if (contentType != null) {
                 request.header("Content-Type", contentType);
             }
