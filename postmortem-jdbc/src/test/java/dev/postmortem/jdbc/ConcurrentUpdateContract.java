@@ -20,6 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,12 +33,33 @@ import org.junit.jupiter.api.Test;
  */
 abstract class ConcurrentUpdateContract {
 
+    /** A new, empty database in {@code folder} (which file databases may use). */
+    protected abstract TestDatabase newDatabase(Path folder);
+
+    @TempDir
+    Path folder;
+
+    private TestDatabase database;
+
+    @BeforeEach
+    void openDatabase() {
+        database = newDatabase(folder);
+        PostMortemSchema.migrate(database.dataSource());
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        database.close();
+    }
+
+    protected DataSource dataSource() {
+        return database.dataSource();
+    }
+
     private static final int THREADS = 8;
     private static final int UPDATES_PER_THREAD = 50;
     private static final Actor CAROL = Actor.user("carol@example.com", "acme");
 
-    /** A migrated, empty database that several connections can use at once. */
-    protected abstract DataSource dataSource();
 
     @Test
     void everyAcceptedUpdateIsStoredExactlyOnce() throws Exception {

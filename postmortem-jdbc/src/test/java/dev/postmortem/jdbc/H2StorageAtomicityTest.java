@@ -1,31 +1,11 @@
 package dev.postmortem.jdbc;
 
 import java.nio.file.Path;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 
 class H2StorageAtomicityTest extends StorageAtomicityContract {
 
-    @TempDir
-    Path folder;
-
-    private H2TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        database = new H2TestDatabase(folder);
-        PostMortemSchema.migrate(database.dataSource());
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        database.close();
-    }
-
     @Override
-    protected DataSource dataSource() {
-        return database.dataSource();
+    protected TestDatabase newDatabase(Path folder) {
+        return new H2TestDatabase(folder);
     }
 }

@@ -5,7 +5,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
 /** A fresh H2 database in file mode (as the standalone server runs it), in a folder of the test's. */
-final class H2TestDatabase implements AutoCloseable {
+final class H2TestDatabase implements TestDatabase {
 
     private final JdbcConnectionPool pool;
 
@@ -14,7 +14,8 @@ final class H2TestDatabase implements AutoCloseable {
         pool.setMaxConnections(16);
     }
 
-    DataSource dataSource() {
+    @Override
+    public DataSource dataSource() {
         return pool;
     }
 

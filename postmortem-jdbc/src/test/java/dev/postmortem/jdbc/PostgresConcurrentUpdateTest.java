@@ -1,28 +1,11 @@
 package dev.postmortem.jdbc;
 
-import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import java.nio.file.Path;
 
 class PostgresConcurrentUpdateTest extends ConcurrentUpdateContract {
 
-    private PostgresTestDatabase database;
-
-    @BeforeEach
-    void createSchema() {
-        database = PostgresTestDatabase.createOrSkip();
-        PostMortemSchema.migrate(database.dataSource());
-    }
-
-    @AfterEach
-    void dropSchema() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     @Override
-    protected DataSource dataSource() {
-        return database.dataSource();
+    protected TestDatabase newDatabase(Path folder) {
+        return PostgresTestDatabase.createOrSkip();
     }
 }

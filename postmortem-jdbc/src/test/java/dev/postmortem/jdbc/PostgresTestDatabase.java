@@ -18,7 +18,7 @@ import javax.sql.DataSource;
  * When it cannot be reached the calling test is skipped with a message saying so, unless
  * {@code POSTMORTEM_REQUIRE_POSTGRES=true} (set by CI), which turns the skip into a failure.
  */
-public final class PostgresTestDatabase implements AutoCloseable {
+public final class PostgresTestDatabase implements TestDatabase {
 
     static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
 
@@ -59,6 +59,7 @@ public final class PostgresTestDatabase implements AutoCloseable {
         }
     }
 
+    @Override
     public DataSource dataSource() {
         return dataSource;
     }

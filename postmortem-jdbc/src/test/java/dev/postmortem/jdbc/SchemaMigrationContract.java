@@ -8,13 +8,37 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /** The shipped migrations: idempotent, in their own history table, beside a host's tables and Flyway. */
 abstract class SchemaMigrationContract {
 
-    /** An empty database (schema) for one test. */
-    protected abstract DataSource dataSource();
+    /** A new, empty database in {@code folder} (which file databases may use). */
+    protected abstract TestDatabase newDatabase(Path folder);
+
+    @TempDir
+    Path folder;
+
+    private TestDatabase database;
+
+    @BeforeEach
+    void openDatabase() {
+        database = newDatabase(folder);
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        database.close();
+    }
+
+    protected DataSource dataSource() {
+        return database.dataSource();
+    }
+
 
     @Test
     void createsThePrefixedTablesAndRecordsThemInItsOwnHistory() {
@@ -51,8 +75,9 @@ abstract class SchemaMigrationContract {
                 .build();
 
         assertThatThrownBy(() -> repository.insert(PostMortems.postMortem().build()))
-                .hasStackTraceContaining(tableCase("pm_post_mortem"));
-        assertThat(strings("SELECT table_name FROM information_schema.tables WHERE LOWER(table_name) LIKE 'pm!_%'"
+                .satisfies(e -> assertThat(stackTrace(e)).containsIgnoringCase("pm_post_mortem"));
+        assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = CURRENT_SCHEMA"
+                + " AND LOWER(table_name) LIKE 'pm!_%'"
                 + " ESCAPE '!'")).isEmpty();
     }
 
@@ -66,6 +91,9 @@ abstract class SchemaMigrationContract {
         return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Long.class).one());
     }
 
-    /** How the database spells an unquoted name in its messages. */
-    protected abstract String tableCase(String name);
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
+    }
 }

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,10 +29,31 @@ import org.junit.jupiter.api.Test;
  */
 abstract class StorageAtomicityContract {
 
+    /** A new, empty database in {@code folder} (which file databases may use). */
+    protected abstract TestDatabase newDatabase(Path folder);
+
+    @TempDir
+    Path folder;
+
+    private TestDatabase database;
+
+    @BeforeEach
+    void openDatabase() {
+        database = newDatabase(folder);
+        PostMortemSchema.migrate(database.dataSource());
+    }
+
+    @AfterEach
+    void closeDatabase() throws Exception {
+        database.close();
+    }
+
+    protected DataSource dataSource() {
+        return database.dataSource();
+    }
+
     private static final Actor CAROL = Actor.user("carol@example.com", "acme");
 
-    /** A migrated, empty database. */
-    protected abstract DataSource dataSource();
 
     private FailingDataSource failing;
     private PostMortemService service;
