@@ -19,11 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,30 +26,8 @@ import org.junit.jupiter.api.Test;
  * based on the version it read and retried on conflict: the final document holds every
  * accepted update exactly once, and its version counts them.
  */
-abstract class ConcurrentUpdateContract {
+abstract class ConcurrentUpdateContract extends DatabaseTest {
 
-    /** A new, empty database in {@code folder} (which file databases may use). */
-    protected abstract TestDatabase newDatabase(Path folder);
-
-    @TempDir
-    Path folder;
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void openDatabase() {
-        database = newDatabase(folder);
-        PostMortemSchema.migrate(database.dataSource());
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        database.close();
-    }
-
-    protected DataSource dataSource() {
-        return database.dataSource();
-    }
 
     private static final int THREADS = 8;
     private static final int UPDATES_PER_THREAD = 50;

@@ -5,38 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postmortem.core.testing.PostMortems;
 import java.util.List;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /** The shipped migrations: idempotent, in their own history table, beside a host's tables and Flyway. */
-abstract class SchemaMigrationContract {
+abstract class SchemaMigrationContract extends DatabaseTest {
 
-    /** A new, empty database in {@code folder} (which file databases may use). */
-    protected abstract TestDatabase newDatabase(Path folder);
-
-    @TempDir
-    Path folder;
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void openDatabase() {
-        database = newDatabase(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        database.close();
-    }
-
-    protected DataSource dataSource() {
-        return database.dataSource();
+    @Override
+    protected boolean migrated() {
+        return false;
     }
 
 

@@ -14,12 +14,7 @@ import dev.postmortem.core.workflow.PostMortemStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,30 +22,8 @@ import org.junit.jupiter.api.Test;
  * transition, every statement is made to fail in turn, and the stored state (rows of every
  * table, and the document with its version) must be exactly what it was before.
  */
-abstract class StorageAtomicityContract {
+abstract class StorageAtomicityContract extends DatabaseTest {
 
-    /** A new, empty database in {@code folder} (which file databases may use). */
-    protected abstract TestDatabase newDatabase(Path folder);
-
-    @TempDir
-    Path folder;
-
-    private TestDatabase database;
-
-    @BeforeEach
-    void openDatabase() {
-        database = newDatabase(folder);
-        PostMortemSchema.migrate(database.dataSource());
-    }
-
-    @AfterEach
-    void closeDatabase() throws Exception {
-        database.close();
-    }
-
-    protected DataSource dataSource() {
-        return database.dataSource();
-    }
 
     private static final Actor CAROL = Actor.user("carol@example.com", "acme");
 
