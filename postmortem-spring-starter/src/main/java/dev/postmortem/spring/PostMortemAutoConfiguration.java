@@ -1,0 +1,114 @@
+package dev.postmortem.spring;
+
+import dev.postmortem.core.port.DomainEventPublisher;
+import dev.postmortem.core.port.IdGenerator;
+import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.template.TemplateCatalog;
+import dev.postmortem.http.ActorResolver;
+import dev.postmortem.http.PostMortemHttpApi;
+import dev.postmortem.jdbc.JdbcPostMortemRepository;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Adds the post-mortem API to a Spring Boot application: the repository on its DataSource,
+ * the service and the HTTP API ({@link PostMortemWebMvcAutoConfiguration} serves it). Every bean backs off when the
+ * host defines its own; {@code postmortem.enabled=false} removes everything.
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnProperty(prefix = "postmortem", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(PostMortemProperties.class)
+public class PostMortemAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(DataSource.class)
+    public PostMortemRepository postMortemRepository(DataSource dataSource, PostMortemProperties properties) {
+        boolean migrate = switch (properties.getJdbc().getInitializeSchema()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case EMBEDDED -> EmbeddedDatabaseConnection.isEmbedded(dataSource);
+        };
+        return JdbcPostMortemRepository.builder(dataSource).migrateSchema(migrate).build();
+    }
+
+    /** Named, so that a Clock the host defines for other purposes is not taken for ours. */
+    @Bean
+    @ConditionalOnMissingBean(name = "postMortemClock")
+    public Clock postMortemClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public IdGenerator postMortemIdGenerator() {
+        return IdGenerator.timeOrdered();
+    }
+
+    /** Domain events become Spring application events, for {@code @EventListener} methods. */
+    @Bean
+    @ConditionalOnMissingBean
+    public DomainEventPublisher postMortemEventPublisher(ApplicationEventPublisher publisher) {
+        return publisher::publishEvent;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(PostMortemRepository.class)
+    public PostMortemService postMortemService(PostMortemRepository repository, PostMortemProperties properties,
+                                               ObjectProvider<TemplateCatalog> hostTemplates,
+                                               @Qualifier("postMortemClock") Clock clock, IdGenerator ids,
+                                               DomainEventPublisher events) {
+        PostMortemService.Builder builder = PostMortemService.builder(repository)
+                .clock(clock)
+                .idGenerator(ids)
+                .events(events)
+                .requireReview(properties.getWorkflow().isRequireReview());
+        hostTemplates.orderedStream().forEach(builder::templates);
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(PostMortemService.class)
+    public PostMortemHttpApi postMortemHttpApi(PostMortemService service, PostMortemProperties properties,
+                                               ObjectProvider<ActorResolver> resolvers) {
+        ActorResolver actors = resolvers.getIfAvailable(() -> {
+            throw new IllegalStateException("postmortem needs to know who is calling: add Spring Security"
+                    + " (spring-boot-starter-security) so that it reads the SecurityContext, or define a bean"
+                    + " of type dev.postmortem.http.ActorResolver, or set postmortem.enabled=false.");
+        });
+        return PostMortemHttpApi.builder(service, actors)
+                .basePath(properties.getApi().getBasePath())
+                .templatesPath(properties.getApi().getTemplatesPath())
+                .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())
+                .build();
+    }
+
+    /** The caller from Spring Security's SecurityContext, when Spring Security is there. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
+    static class SpringSecurityActors {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ActorResolver postMortemActorResolver(PostMortemProperties properties) {
+            return new SpringSecurityActorResolver(properties.getSecurity().getAdminAuthority(),
+                    properties.getSecurity().getTenant());
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package dev.postmortem.spring;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/** Settings of the post-mortem API, under {@code postmortem.*}. */
+@ConfigurationProperties("postmortem")
+public class PostMortemProperties {
+
+    /** Whether to add the post-mortem API to the application at all. */
+    private boolean enabled = true;
+
+    private final Api api = new Api();
+    private final Jdbc jdbc = new Jdbc();
+    private final Workflow workflow = new Workflow();
+    private final Http http = new Http();
+    private final Security security = new Security();
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Api getApi() {
+        return api;
+    }
+
+    public Jdbc getJdbc() {
+        return jdbc;
+    }
+
+    public Workflow getWorkflow() {
+        return workflow;
+    }
+
+    public Http getHttp() {
+        return http;
+    }
+
+    public Security getSecurity() {
+        return security;
+    }
+
+    /** Where the API is mounted. */
+    public static class Api {
+
+        /** Path of the post-mortems. */
+        private String basePath = "/api/postmortems";
+
+        /** Path of the template catalog. */
+        private String templatesPath = "/api/postmortem-templates";
+
+        public String getBasePath() {
+            return basePath;
+        }
+
+        public void setBasePath(String basePath) {
+            this.basePath = basePath;
+        }
+
+        public String getTemplatesPath() {
+            return templatesPath;
+        }
+
+        public void setTemplatesPath(String templatesPath) {
+            this.templatesPath = templatesPath;
+        }
+    }
+
+    /** Storage on the application's DataSource. */
+    public static class Jdbc {
+
+        /**
+         * When to apply the shipped migrations (the pm_ tables) on start-up: only on an embedded
+         * database, always, or never (the host runs the SQL files with its own tooling).
+         */
+        private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
+
+        public InitializeSchema getInitializeSchema() {
+            return initializeSchema;
+        }
+
+        public void setInitializeSchema(InitializeSchema initializeSchema) {
+            this.initializeSchema = initializeSchema;
+        }
+    }
+
+    /** The review workflow. */
+    public static class Workflow {
+
+        /** Whether a draft must be reviewed (IN_REVIEW) before it can be published. */
+        private boolean requireReview = true;
+
+        public boolean isRequireReview() {
+            return requireReview;
+        }
+
+        public void setRequireReview(boolean requireReview) {
+            this.requireReview = requireReview;
+        }
+    }
+
+    /** HTTP limits. */
+    public static class Http {
+
+        /** The largest request body accepted; larger ones are answered 413. */
+        private DataSize maxBodySize = DataSize.ofMegabytes(1);
+
+        public DataSize getMaxBodySize() {
+            return maxBodySize;
+        }
+
+        public void setMaxBodySize(DataSize maxBodySize) {
+            this.maxBodySize = maxBodySize;
+        }
+    }
+
+    /** How callers become actors when Spring Security is present. */
+    public static class Security {
+
+        /** The granted authority that makes a user a tenant admin (sees drafts, edits everything). */
+        private String adminAuthority = "ROLE_ADMIN";
+
+        /** The tenant every authenticated user belongs to; define an ActorResolver bean for more. */
+        private String tenant = "default";
+
+        public String getAdminAuthority() {
+            return adminAuthority;
+        }
+
+        public void setAdminAuthority(String adminAuthority) {
+            this.adminAuthority = adminAuthority;
+        }
+
+        public String getTenant() {
+            return tenant;
+        }
+
+        public void setTenant(String tenant) {
+            this.tenant = tenant;
+        }
+    }
+
+    /** When the shipped migrations run. */
+    public enum InitializeSchema {
+        /** Only when the DataSource is an embedded database (H2 and the like). */
+        EMBEDDED,
+        /** On every start-up (they are versioned; applied ones are skipped). */
+        ALWAYS,
+        /** Never: the host applies the SQL files itself. */
+        NEVER
+    }
+}

@@ -1,0 +1,139 @@
+package dev.postmortem.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.port.DomainEventPublisher;
+import dev.postmortem.core.port.IdGenerator;
+import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.template.Template;
+import dev.postmortem.core.template.TemplateCatalog;
+import dev.postmortem.core.testing.InMemoryPostMortemRepository;
+import dev.postmortem.http.ActorResolver;
+import dev.postmortem.http.PostMortemHttpApi;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
+
+class PostMortemAutoConfigurationTest {
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    PostMortemAutoConfiguration.class))
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+
+    @Test
+    void everythingIsThereByDefault() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(PostMortemRepository.class).hasSingleBean(PostMortemService.class)
+                    .hasSingleBean(PostMortemHttpApi.class).hasSingleBean(IdGenerator.class)
+                    .hasSingleBean(DomainEventPublisher.class).hasBean("postMortemClock")
+                    .hasSingleBean(ActorResolver.class);
+            assertThat(context.getBean(ActorResolver.class)).isInstanceOf(SpringSecurityActorResolver.class);
+            assertThat(context.getBean(PostMortemHttpApi.class).basePath()).isEqualTo("/api/postmortems");
+            assertThat(tables(context.getBean(DataSource.class))).as("embedded database: migrated").isEqualTo(1);
+        });
+    }
+
+    @Test
+    void eachBeanBacksOffForTheHosts() {
+        PostMortemRepository repository = new InMemoryPostMortemRepository();
+        ActorResolver actors = request -> Optional.of(Actor.user("a@example.com", "t"));
+        IdGenerator ids = UUID::randomUUID;
+        DomainEventPublisher events = event -> { };
+        runner.withBean(PostMortemRepository.class, () -> repository)
+                .withBean(ActorResolver.class, () -> actors)
+                .withBean(IdGenerator.class, () -> ids)
+                .withBean(DomainEventPublisher.class, () -> events)
+                .withBean("postMortemClock", Clock.class, Clock::systemUTC)
+                .run(context -> {
+                    assertThat(context.getBean(PostMortemRepository.class)).isSameAs(repository);
+                    assertThat(context.getBean(ActorResolver.class)).isSameAs(actors);
+                    assertThat(context.getBean(IdGenerator.class)).isSameAs(ids);
+                    assertThat(context.getBean(DomainEventPublisher.class)).isSameAs(events);
+                    assertThat(tables(context.getBean(DataSource.class))).as("our repository not built").isZero();
+                });
+        PostMortemService service = PostMortemService.builder(repository).build();
+        runner.withBean(PostMortemService.class, () -> service)
+                .run(context -> assertThat(context.getBean(PostMortemService.class)).isSameAs(service));
+    }
+
+    @Test
+    void hostTemplatesJoinTheCatalog() {
+        Template ours = new Template("payment-failure", "Payment failure", "Cards declined", "Payments: {incidentId}",
+                "s", "i", "r", List.of(), List.of());
+        runner.withBean(TemplateCatalog.class, () -> () -> List.of(ours))
+                .run(context -> assertThat(context.getBean(PostMortemService.class).template("payment-failure"))
+                        .contains(ours));
+    }
+
+    @Test
+    void disabledMeansNothing() {
+        runner.withPropertyValues("postmortem.enabled=false").run(context -> assertThat(context)
+                .doesNotHaveBean(PostMortemService.class).doesNotHaveBean(PostMortemRepository.class)
+                .doesNotHaveBean(PostMortemHttpApi.class).doesNotHaveBean(ActorResolver.class));
+    }
+
+    @Test
+    void schemaInitialisationFollowsTheSetting() {
+        runner.withPropertyValues("postmortem.jdbc.initialize-schema=never")
+                .run(context -> assertThat(tables(context.getBean(DataSource.class))).isZero());
+        runner.withPropertyValues("postmortem.jdbc.initialize-schema=always")
+                .run(context -> assertThat(tables(context.getBean(DataSource.class))).isEqualTo(1));
+        runner.withPropertyValues("postmortem.jdbc.initialize-schema=embedded")
+                .run(context -> assertThat(tables(context.getBean(DataSource.class))).isEqualTo(1));
+    }
+
+    @Test
+    void withoutSpringSecurityTheHostMustSayWhoIsCalling() {
+        runner.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class)).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().hasMessageContaining("ActorResolver")
+                    .hasMessageContaining("spring-boot-starter-security");
+        });
+        runner.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class))
+                .withBean(ActorResolver.class, () -> request -> Optional.empty())
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(PostMortemHttpApi.class));
+    }
+
+    @Test
+    void propertiesConfigureTheApi() {
+        runner.withPropertyValues("postmortem.api.base-path=/incidents/postmortems",
+                        "postmortem.http.max-body-size=2MB", "postmortem.workflow.require-review=false")
+                .run(context -> {
+                    assertThat(context.getBean(PostMortemHttpApi.class).basePath()).isEqualTo("/incidents/postmortems");
+                    assertThat(context.getBean(PostMortemService.class).workflow().isReviewRequired()).isFalse();
+                });
+    }
+
+    @Test
+    void aServletApplicationGetsTheMvcMapping() {
+        new WebApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        PostMortemAutoConfiguration.class, PostMortemWebMvcAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID())
+                .run(context -> assertThat(context).hasBean("postMortemHandlerMapping")
+                        .getBean("postMortemHandlerMapping", SimpleUrlHandlerMapping.class)
+                        .satisfies(mapping -> assertThat(mapping.getUrlMap()).containsKeys("/api/postmortems",
+                                "/api/postmortems/**", "/api/postmortem-templates/**")));
+        runner.withConfiguration(AutoConfigurations.of(PostMortemWebMvcAutoConfiguration.class))
+                .run(context -> assertThat(context).doesNotHaveBean("postMortemHandlerMapping"));
+    }
+
+    private static long tables(DataSource dataSource) {
+        return new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) FROM information_schema.tables"
+                + " WHERE LOWER(table_name) = 'pm_post_mortem'", Long.class);
+    }
+}
