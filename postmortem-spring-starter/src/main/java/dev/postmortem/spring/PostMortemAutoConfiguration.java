@@ -8,6 +8,8 @@ import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,12 +43,29 @@ public class PostMortemAutoConfiguration {
         boolean migrate = switch (properties.getJdbc().getInitializeSchema()) {
             case ALWAYS -> true;
             case NEVER -> false;
-            case EMBEDDED -> EmbeddedDatabaseConnection.isEmbedded(dataSource);
+            case EMBEDDED -> runsInProcess(dataSource);
         };
         return JdbcPostMortemRepository.builder(dataSource).migrateSchema(migrate).build();
     }
 
     /** Named, so that a Clock the host defines for other purposes is not taken for ours. */
+    /**
+     * Boot counts only in-memory databases as embedded; an H2 file database also runs inside
+     * the application, has no one else to set it up, and is what the example host uses.
+     */
+    static boolean runsInProcess(DataSource dataSource) {
+        if (EmbeddedDatabaseConnection.isEmbedded(dataSource)) {
+            return true;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            String url = connection.getMetaData().getURL();
+            return url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:")
+                    && !url.startsWith("jdbc:h2:ssl:");
+        } catch (SQLException e) {
+            throw new IllegalStateException("postmortem cannot connect to the DataSource: " + e.getMessage(), e);
+        }
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "postMortemClock")
     public Clock postMortemClock() {

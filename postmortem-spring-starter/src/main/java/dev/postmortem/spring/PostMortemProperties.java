@@ -74,8 +74,9 @@ public class PostMortemProperties {
     public static class Jdbc {
 
         /**
-         * When to apply the shipped migrations (the pm_ tables) on start-up: only on an embedded
-         * database, always, or never (the host runs the SQL files with its own tooling).
+         * When to apply the shipped migrations (the pm_ tables) on start-up: only on a database
+         * that runs inside the application (in memory or an H2 file), always, or never (the host
+         * runs the SQL files with its own tooling).
          */
         private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
 
@@ -146,7 +147,7 @@ public class PostMortemProperties {
 
     /** When the shipped migrations run. */
     public enum InitializeSchema {
-        /** Only when the DataSource is an embedded database (H2 and the like). */
+        /** Only when the database runs inside the application: in memory, or an H2 file. */
         EMBEDDED,
         /** On every start-up (they are versioned; applied ones are skipped). */
         ALWAYS,

@@ -97,6 +97,12 @@ class PostMortemAutoConfigurationTest {
     }
 
     @Test
+    void anH2FileDatabaseCountsAsEmbedded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        runner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + folder.resolve("db"))
+                .run(context -> assertThat(tables(context.getBean(DataSource.class))).isEqualTo(1));
+    }
+
+    @Test
     void withoutSpringSecurityTheHostMustSayWhoIsCalling() {
         runner.withClassLoader(new FilteredClassLoader(SecurityContextHolder.class)).run(context -> {
             assertThat(context).hasFailed();

@@ -67,6 +67,14 @@ abstract class ContractTopic {
         assertThat(problem.toString()).doesNotContain("Exception", "\tat ");
     }
 
+    /**
+     * Compares a Content-Type ignoring spaces and case: servers rewrite it (Jetty and Tomcat
+     * drop the space before {@code charset}, Tomcat upper-cases the charset).
+     */
+    static void assertContentType(Reply reply, String expected) {
+        assertThat(reply.header("Content-Type").replace(" ", "")).isEqualToIgnoringCase(expected.replace(" ", ""));
+    }
+
     static String path(String id) {
         return BASE + "/" + id;
     }

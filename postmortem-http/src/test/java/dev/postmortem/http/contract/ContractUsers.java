@@ -15,8 +15,18 @@ public enum ContractUsers {
     DAVE("dave@example.com", "dave-pw", false),
     ADMIN("admin@example.com", "admin-pw", true);
 
+    /** The same list as a compile-time constant, for annotations ({@code @SpringBootTest(properties)}). */
+    public static final String SPEC_CONSTANT = "carol@example.com:carol-pw,bob@example.com:bob-pw,"
+            + "alice@example.com:alice-pw,dave@example.com:dave-pw,admin@example.com:admin-pw:admin";
+
     public static final String SPEC = String.join(",",
             java.util.Arrays.stream(values()).map(ContractUsers::entry).toList());
+
+    static {
+        if (!SPEC.equals(SPEC_CONSTANT)) {
+            throw new IllegalStateException("ContractUsers.SPEC_CONSTANT is out of date: " + SPEC);
+        }
+    }
 
     private final String email;
     private final String password;

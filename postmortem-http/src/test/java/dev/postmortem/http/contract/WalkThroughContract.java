@@ -65,7 +65,7 @@ abstract class WalkThroughContract extends ContractTopic {
         }
         Reply markdown = api.as(CAROL).get(BASE + "/" + id + "/export");
         assertThat(markdown.status()).isEqualTo(200);
-        assertThat(markdown.header("Content-Type")).isEqualTo("text/markdown; charset=utf-8");
+        assertContentType(markdown, "text/markdown; charset=utf-8");
         assertThat(markdown.body()).startsWith("# Database Connection Pool Exhaustion\n")
                 .contains("## Summary", "## Impact", "## Root Cause", "## Timeline", "## Action Items",
                         "- 14:35 - On-call engineer acknowledged the alert",

@@ -1,0 +1,41 @@
+package dev.postmortem.example.spring;
+
+import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.http.contract.HttpContractSuite;
+import dev.postmortem.jdbc.EmbeddedH2;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The HTTP contract suite against the Spring Boot host, on an H2 file database. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "demo.users=" + ContractUsers.SPEC_CONSTANT)
+class SpringHostOnH2Test extends HttpContractSuite {
+
+    // Static, set once from the Spring context: the suite's @Nested classes are declared in
+    // HttpContractSuite, so Spring gives them a context of their own, with no server port to
+    // inject into this (enclosing) instance.
+    private static int port;
+
+    @BeforeAll
+    static void rememberPort(@LocalServerPort int serverPort) {
+        port = serverPort;
+    }
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) throws IOException {
+        Path folder = Files.createTempDirectory("spring-host-h2");
+        registry.add("spring.datasource.url", () -> EmbeddedH2.url(folder));
+    }
+
+    @Override
+    protected URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+}
