@@ -3,6 +3,7 @@ package dev.postmortem.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.port.PostMortemRepository;
@@ -10,12 +11,14 @@ import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.core.template.Template;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.core.testing.InMemoryPostMortemRepository;
+import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.PostMortemHttpApi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -23,6 +26,7 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
@@ -68,6 +72,34 @@ class PostMortemAutoConfigurationTest {
         PostMortemService service = PostMortemService.builder(repository).build();
         runner.withBean(PostMortemService.class, () -> service)
                 .run(context -> assertThat(context.getBean(PostMortemService.class)).isSameAs(service));
+    }
+
+    @Test
+    void theHostsHttpApiReplacesOurs() {
+        runner.withBean("hostApi", PostMortemHttpApi.class, () -> PostMortemHttpApi.builder(
+                        PostMortemService.builder(new InMemoryPostMortemRepository()).build(),
+                        request -> Optional.empty()).basePath("/pm").build())
+                .run(context -> assertThat(context).hasSingleBean(PostMortemHttpApi.class)
+                        .getBean(PostMortemHttpApi.class).extracting(PostMortemHttpApi::basePath).isEqualTo("/pm"));
+    }
+
+    @Test
+    void domainEventsArriveAsSpringApplicationEvents() {
+        runner.withUserConfiguration(EventRecorder.class).run(context -> {
+            context.getBean(PostMortemService.class).create(Actor.user("carol@example.com", "default"),
+                    SpecExample.command());
+            assertThat(context.getBean(EventRecorder.class).events)
+                    .singleElement().isInstanceOf(DomainEvent.PostMortemCreated.class);
+        });
+    }
+
+    static class EventRecorder {
+        final List<DomainEvent> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(DomainEvent event) {
+            events.add(event);
+        }
     }
 
     @Test

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.postmortem.http.contract.ContractClient.Reply;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -208,6 +212,24 @@ abstract class EndpointContract extends ContractTopic {
         assertThat(put.header("Allow")).isEqualTo("DELETE, GET, PATCH");
         assertProblem(api.as(CAROL).get(path(id) + "/nothing-here"), 404);
         assertProblem(api.as(CAROL).get(BASE + "/not-an-id"), 404);
+    }
+
+    /**
+     * Every binding writes the neutral layer's bytes: the same golden files hold for the
+     * standalone server and the Spring host (captured once from the neutral layer's output).
+     */
+    @Test
+    void answersAreByteForByteTheNeutralLayers() {
+        assertThat(api.as(DAVE).get("/api/postmortem-templates").body()).isEqualTo(golden("templates.golden.json"));
+        assertThat(api.anonymous().get(BASE).body()).isEqualTo(golden("unauthenticated.golden.json"));
+    }
+
+    private static String golden(String name) {
+        try (InputStream in = EndpointContract.class.getResourceAsStream("/contract/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
