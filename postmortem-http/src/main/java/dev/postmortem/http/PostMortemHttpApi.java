@@ -32,6 +32,7 @@ public final class PostMortemHttpApi {
     public static final String DEFAULT_BASE_PATH = "/api/postmortems";
     public static final String DEFAULT_TEMPLATES_PATH = "/api/postmortem-templates";
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    public static final String DEFAULT_UI_PATH = "/postmortems";
 
     private static final Logger LOG = LoggerFactory.getLogger(PostMortemHttpApi.class);
     private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -43,6 +44,7 @@ public final class PostMortemHttpApi {
     private final JsonCodec json = new JsonCodec();
     private final List<Route> documentRoutes = new ArrayList<>();
     private final List<Route> templateRoutes;
+    private final WebUi ui;
 
     private PostMortemHttpApi(Builder builder) {
         this.actors = builder.actors;
@@ -53,6 +55,7 @@ public final class PostMortemHttpApi {
         documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
         templateRoutes = new TemplateEndpoints(builder.service).routes();
+        ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath);
     }
 
     public static Builder builder(PostMortemService service, ActorResolver actors) {
@@ -69,9 +72,15 @@ public final class PostMortemHttpApi {
         return templatesPath;
     }
 
+    /** Where the web UI is served, such as {@code /postmortems}; {@code null} when it is switched off. */
+    public String uiPath() {
+        return ui == null ? null : ui.mount();
+    }
+
     /** Whether this API answers {@code path}: bindings route exactly these paths here. */
     public boolean serves(String path) {
-        return relativeTo(basePath, path) != null || relativeTo(templatesPath, path) != null;
+        return relativeTo(basePath, path) != null || relativeTo(templatesPath, path) != null
+                || (ui != null && relativeTo(ui.mount(), path) != null);
     }
 
     /** Answers one request. Never throws. */
@@ -94,13 +103,21 @@ public final class PostMortemHttpApi {
     }
 
     private ApiResponse dispatch(ApiRequest request) {
+        String uiRelative = ui == null ? null : relativeTo(ui.mount(), request.path());
+        if (uiRelative != null && !ui.isPage(uiRelative)) {
+            ApiResponse asset = request.method().equals("GET") ? ui.asset(uiRelative) : null;
+            if (asset == null) {
+                throw Problem.of(404, "not-found", "Not found", "No such resource: " + request.path()).raise();
+            }
+            return asset;
+        }
         String relative = relativeTo(basePath, request.path());
         List<Route> routes = documentRoutes;
         if (relative == null) {
             relative = relativeTo(templatesPath, request.path());
             routes = templateRoutes;
         }
-        if (relative == null) {
+        if (relative == null && uiRelative == null) {
             throw Problem.of(404, "not-found", "Not found", "No such resource: " + request.path()).raise();
         }
         Optional<Actor> actor = actors.resolve(request);
@@ -108,6 +125,14 @@ public final class PostMortemHttpApi {
             throw Problem.of(401, "unauthenticated", "Authentication required",
                     "This API needs to know who is calling; send credentials.")
                     .header("WWW-Authenticate", actors.challenge()).raise();
+        }
+        if (uiRelative != null) {
+            // the page itself: asking for the identity first makes the browser show its sign-in
+            if (!request.method().equals("GET")) {
+                throw Problem.of(405, "method-not-allowed", "Method not allowed", "Only GET is allowed on "
+                        + request.path() + ".").header("Allow", "GET").raise();
+            }
+            return ui.page();
         }
         Set<String> allowed = new TreeSet<>();
         for (Route route : routes) {
@@ -160,6 +185,7 @@ public final class PostMortemHttpApi {
         private String basePath = DEFAULT_BASE_PATH;
         private String templatesPath = DEFAULT_TEMPLATES_PATH;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private String uiPath = DEFAULT_UI_PATH;
 
         private Builder(PostMortemService service, ActorResolver actors) {
             this.service = Objects.requireNonNull(service, "service");
@@ -184,6 +210,12 @@ public final class PostMortemHttpApi {
                 throw new IllegalArgumentException("maxBodyBytes must be positive");
             }
             maxBodyBytes = bytes;
+            return this;
+        }
+
+        /** Where to serve the web UI; default {@value #DEFAULT_UI_PATH}; {@code null} switches it off. */
+        public Builder uiPath(String path) {
+            uiPath = path == null ? null : mountPoint(path);
             return this;
         }
 

@@ -114,6 +114,8 @@ public class PostMortemAutoConfiguration {
         return PostMortemHttpApi.builder(service, actors)
                 .basePath(properties.getApi().getBasePath())
                 .templatesPath(properties.getApi().getTemplatesPath())
+                .uiPath(properties.getApi().getUiPath() == null || properties.getApi().getUiPath().isBlank()
+                        ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())
                 .build();
     }

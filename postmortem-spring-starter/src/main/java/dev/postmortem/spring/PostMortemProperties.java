@@ -53,6 +53,17 @@ public class PostMortemProperties {
         /** Path of the template catalog. */
         private String templatesPath = "/api/postmortem-templates";
 
+        /** Path of the web UI; empty switches the UI off. */
+        private String uiPath = "/postmortems";
+
+        public String getUiPath() {
+            return uiPath;
+        }
+
+        public void setUiPath(String uiPath) {
+            this.uiPath = uiPath;
+        }
+
         public String getBasePath() {
             return basePath;
         }

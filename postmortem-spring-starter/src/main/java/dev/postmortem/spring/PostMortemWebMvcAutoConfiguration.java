@@ -28,7 +28,10 @@ public class PostMortemWebMvcAutoConfiguration {
     public SimpleUrlHandlerMapping postMortemHandlerMapping(PostMortemHttpApi api) {
         PostMortemRequestHandler handler = new PostMortemRequestHandler(api);
         Map<String, Object> urls = new LinkedHashMap<>();
-        for (String mount : new String[] {api.basePath(), api.templatesPath()}) {
+        for (String mount : new String[] {api.basePath(), api.templatesPath(), api.uiPath()}) {
+            if (mount == null) {
+                continue;
+            }
             urls.put(mount, handler);
             urls.put(mount + "/**", handler);
         }

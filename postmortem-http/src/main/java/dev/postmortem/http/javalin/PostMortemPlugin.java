@@ -33,7 +33,9 @@ public final class PostMortemPlugin extends Plugin<Void> {
 
     @Override
     public void onStart(JavalinState state) {
-        for (String mount : List.of(api.basePath(), api.templatesPath())) {
+        List<String> mounts = api.uiPath() == null ? List.of(api.basePath(), api.templatesPath())
+                : List.of(api.basePath(), api.templatesPath(), api.uiPath());
+        for (String mount : mounts) {
             for (HandlerType method : METHODS) {
                 state.routes.addHttpHandler(method, mount, this::handle);
                 state.routes.addHttpHandler(method, mount + "/<rest>", this::handle);

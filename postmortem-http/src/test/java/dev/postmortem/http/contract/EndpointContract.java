@@ -233,6 +233,21 @@ abstract class EndpointContract extends ContractTopic {
     }
 
     @Test
+    void servesTheWebUiToSignedInUsers() {
+        Reply page = api.as(DAVE).get("/postmortems");
+        assertThat(page.status()).isEqualTo(200);
+        assertContentType(page, "text/html; charset=utf-8");
+        assertThat(page.body()).contains("<meta name=\"postmortem-api\" content=\"/api/postmortems\">",
+                "src=\"/postmortems/app.js\"");
+        assertProblem(api.anonymous().get("/postmortems"), 401);
+        Reply script = api.anonymous().get("/postmortems/app.js");
+        assertThat(script.status()).isEqualTo(200);
+        assertContentType(script, "text/javascript; charset=utf-8");
+        assertThat(api.anonymous().get("/postmortems/style.css").status()).isEqualTo(200);
+        assertThat(api.anonymous().get("/postmortems/secrets.txt").status()).isEqualTo(404);
+    }
+
+    @Test
     void everyAnswerCarriesARequestId() {
         Reply reply = api.as(ADMIN).get(BASE, "X-Request-Id", "trace-42");
         assertThat(reply.header("X-Request-Id")).isEqualTo("trace-42");

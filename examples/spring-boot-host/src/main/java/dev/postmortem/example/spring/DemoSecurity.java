@@ -39,7 +39,7 @@ public class DemoSecurity {
                 new PostMortemRequestHandler(api).handleRequest(request, response);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(api.basePath(), api.basePath() + "/**", api.templatesPath(),
-                                api.templatesPath() + "/**").permitAll()
+                                api.templatesPath() + "/**", api.uiPath(), api.uiPath() + "/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))

@@ -1,0 +1,43 @@
+package dev.postmortem.server;
+
+import dev.postmortem.http.contract.ContractUsers;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.net.URI;
+
+/** Starts the standalone server in-process for tests outside this package. */
+public final class TestServers {
+
+    private TestServers() {
+    }
+
+    /** The server on a fresh H2 folder with the contract suite's users, on a free port. */
+    public static Running onH2() {
+        try {
+            PostMortemServer server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0,
+                    Files.createTempDirectory("postmortem-ui"), null, null, null,
+                    UserAccount.parseAll(ContractUsers.SPEC), false, true));
+            return new Running(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A started server. */
+    public static final class Running {
+        private final PostMortemServer server;
+
+        private Running(PostMortemServer server) {
+            this.server = server;
+        }
+
+        public URI baseUri() {
+            return URI.create("http://127.0.0.1:" + server.port());
+        }
+
+        public void stop() {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.postmortem.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * The web UI's three static files (page, script, style), shipped in this jar and served
+ * under the UI mount point. The page is told where the API lives, so every mount point stays
+ * configurable; it needs no build step and loads nothing from the network.
+ */
+final class WebUi {
+
+    private static final Map<String, String> ASSETS = Map.of(
+            "/app.js", "text/javascript; charset=utf-8",
+            "/style.css", "text/css; charset=utf-8");
+
+    private final String mount;
+    private final byte[] page;
+
+    WebUi(String mount, String apiPath, String templatesPath) {
+        this.mount = mount;
+        this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
+                .replace("{{UI}}", mount).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page itself (at the mount point), which the caller must be signed in to see. */
+    boolean isPage(String relative) {
+        return relative.isEmpty() || relative.equals("/");
+    }
+
+    ApiResponse page() {
+        return ApiResponse.status(200)
+                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:")
+                .header("Cache-Control", "no-cache")
+                .body("text/html; charset=utf-8", page).build();
+    }
+
+    /** A script or style sheet, or {@code null} when there is no such file. */
+    ApiResponse asset(String relative) {
+        String type = ASSETS.get(relative);
+        if (type == null) {
+            return null;
+        }
+        return ApiResponse.status(200).header("Cache-Control", "no-cache")
+                .body(type, read(relative.substring(1)).getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    String mount() {
+        return mount;
+    }
+
+    private static String read(String name) {
+        try (InputStream in = WebUi.class.getResourceAsStream("ui/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing UI file " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
