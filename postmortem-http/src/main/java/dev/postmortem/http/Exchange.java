@@ -110,12 +110,25 @@ final class Exchange {
             if (bytes.length > maxBodyBytes) {
                 // Read (and drop) a moderate excess first: a client still sending when the 413
                 // goes out sees a reset connection instead of the answer. Beyond that, stop.
-                in.skipNBytes(Math.min(Math.max(0, contentLength() - bytes.length), DRAIN_LIMIT));
+                drain(in, Math.min(Math.max(0, contentLength() - bytes.length), DRAIN_LIMIT));
                 throw tooLarge();
             }
             return bytes;
         } catch (IOException e) {
             throw Problem.of(400, "bad-request", "Bad request", "The request body could not be read.").raise();
+        }
+    }
+
+    /** Reads and drops up to {@code bytes}; a body that ends sooner is fine. */
+    private static void drain(InputStream in, long bytes) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = bytes;
+        while (left > 0) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (read < 0) {
+                return;
+            }
+            left -= read;
         }
     }
 
