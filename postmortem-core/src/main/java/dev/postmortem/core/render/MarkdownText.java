@@ -16,9 +16,6 @@ final class MarkdownText {
     /** Characters that open or close inline syntax, entities or HTML wherever they stand. */
     private static final String ALWAYS_ESCAPED = "\\`*_[]<>&#|~";
 
-    /** An ordered-list marker at the start of a line: digits followed by '.' or ')'. */
-    private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])");
-
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
     private MarkdownText() {
@@ -26,7 +23,10 @@ final class MarkdownText {
 
     /** Text that must stay on one line (a title, a list item): line breaks become spaces. */
     static String inline(String text) {
-        return escapeLine(LINE_BREAK.matcher(text).replaceAll(" ").strip());
+        // most one-line values have no line break: skip the regex then (it dominated the export)
+        String oneLine = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text
+                : LINE_BREAK.matcher(text).replaceAll(" ");
+        return escapeLine(oneLine.strip());
     }
 
     /**
@@ -56,11 +56,12 @@ final class MarkdownText {
 
     private static String escapeLine(String line) {
         StringBuilder out = new StringBuilder(line.length() + 16);
-        var marker = ORDERED_MARKER.matcher(line);
         int start = 0;
-        if (marker.find()) {
-            out.append(marker.group(1)).append('\\').append(marker.group(2));
-            start = marker.end();
+        int digits = leadingDigits(line);
+        if (digits > 0 && digits <= 9 && digits < line.length() && ".)".indexOf(line.charAt(digits)) >= 0) {
+            // an ordered-list marker at the start of a line: digits followed by '.' or ')'
+            out.append(line, 0, digits).append('\\').append(line.charAt(digits));
+            start = digits + 1;
         } else if (!line.isEmpty() && "-+=".indexOf(line.charAt(0)) >= 0) {
             // list bullets, setext underlines and thematic breaks all start a line
             out.append('\\').append(line.charAt(0));
@@ -74,5 +75,13 @@ final class MarkdownText {
             out.append(c);
         }
         return out.toString();
+    }
+
+    private static int leadingDigits(String line) {
+        int count = 0;
+        while (count < line.length() && line.charAt(count) >= '0' && line.charAt(count) <= '9') {
+            count++;
+        }
+        return count;
     }
 }
