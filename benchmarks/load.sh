@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Load benchmark: the standalone server against a raw Javalin + Jdbi baseline doing the same
+# storage work (RawBaselineServer), on the same data, alternately, with wrk.
+#
+#   benchmarks/load.sh h2            # embedded H2 in a temporary folder
+#   benchmarks/load.sh postgres      # PostgreSQL at POSTMORTEM_TEST_JDBC_URL or 127.0.0.1:5432/test
+#
+# Prints req/s, p50 and p99 per endpoint and the ratio project / baseline (req/s).
+# Needs wrk (Debian package 'wrk', installed when missing) and the jars:
+#   mvn -B -q -DskipTests install && mvn -B -q -Pbenchmarks -DskipTests package -pl benchmarks
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DB=${1:-h2}
+DURATION=${DURATION:-10s}
+SEED=${SEED:-1000}
+SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
+BENCH_JAR=benchmarks/target/benchmarks.jar
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f "$SERVER_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build the jars first (see the header)"; exit 2; }
+
+WORK=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PORT=7190
+AUTH="alice@example.com:alice"
+export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin"
+if [ "$DB" = postgres ]; then
+  SCHEMA="pm_load_$$"
+  BASE_URL=${POSTMORTEM_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
+  psql -h 127.0.0.1 -U postgres test -qc "CREATE SCHEMA $SCHEMA" >/dev/null
+  trap 'kill $(jobs -p) 2>/dev/null || true; psql -h 127.0.0.1 -U postgres test -qc "DROP SCHEMA $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
+  export POSTMORTEM_JDBC_URL="$BASE_URL&currentSchema=$SCHEMA"
+else
+  export POSTMORTEM_DATA_DIR="$WORK/data"
+fi
+
+wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortem-templates" && return 0; sleep 0.2; done; echo "server did not start"; exit 1; }
+start_project() { java -jar "$SERVER_JAR" >"$WORK/project.log" 2>&1 & PID=$!; wait_up; }
+start_baseline() { java -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer >"$WORK/baseline.log" 2>&1 & PID=$!;
+  for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortems" && return 0; sleep 0.2; done; }
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
+
+SPEC=postmortem-http/src/test/resources/contract/spec-example.json
+start_project
+echo "seeding $SEED post-mortems ..."
+seq 1 "$SEED" | xargs -P 8 -I{} curl -s -w '\n' -u "$AUTH" -H 'Content-Type: application/json' --data @"$SPEC" \
+  "http://127.0.0.1:$PORT/api/postmortems" | sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p' > "$WORK/ids"
+stop
+echo "$(wc -l < "$WORK/ids") seeded"
+
+cat > "$WORK/get.lua" <<LUA
+local ids = {}
+for line in io.lines("$WORK/ids") do ids[#ids + 1] = line end
+wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
+request = function()
+  return wrk.format("GET", "/api/postmortems/" .. ids[math.random(#ids)] .. (SUFFIX or ""))
+end
+LUA
+sed 's/(SUFFIX or "")/"\/export"/' "$WORK/get.lua" > "$WORK/export.lua"
+cat > "$WORK/list.lua" <<LUA
+wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
+wrk.path = "/api/postmortems?limit=20"
+LUA
+cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
+wrk.path = "/api/postmortems"
+LUA
+
+run() { # target endpoint -> "req/s p50 p99"
+  wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$2.lua" "http://127.0.0.1:$PORT" > "$WORK/$1-$2.txt"
+  awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' "$WORK/$1-$2.txt"
+}
+
+declare -A RESULT
+for target in project baseline project baseline; do
+  if [ "$target" = project ]; then start_project; else start_baseline; fi
+  for endpoint in post get list export; do RESULT[$target-$endpoint]=$(run "$target" "$endpoint"); done
+  stop
+done
+printf '\n%-8s | %-10s | %12s %8s %8s | %12s %8s %8s | %s\n' "db" "endpoint" "project r/s" "p50" "p99" "baseline r/s" "p50" "p99" "ratio"
+for endpoint in post get list export; do
+  read -r prps pp50 pp99 <<< "${RESULT[project-$endpoint]}"
+  read -r brps bp50 bp99 <<< "${RESULT[baseline-$endpoint]}"
+  printf '%-8s | %-10s | %12s %8s %8s | %12s %8s %8s | %.2f\n' "$DB" "$endpoint" "$prps" "$pp50" "$pp99" "$brps" "$bp50" "$bp99" \
+    "$(echo "$prps / $brps" | bc -l)"
+done

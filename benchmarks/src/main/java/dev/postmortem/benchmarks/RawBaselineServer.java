@@ -1,0 +1,118 @@
+package dev.postmortem.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.postmortem.jdbc.EmbeddedH2;
+import dev.postmortem.jdbc.PostMortemSchema;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The load test's baseline: the same four endpoints on the same tables with Javalin and Jdbi
+ * and nothing else (no validation, identity, workflow, ETags or problem documents). What the
+ * project costs on top of the storage work is the difference to this.
+ *
+ * <p>Environment: {@code POSTMORTEM_PORT}, {@code POSTMORTEM_DATA_DIR} or {@code POSTMORTEM_JDBC_URL}.
+ */
+public final class RawBaselineServer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RawBaselineServer() {
+    }
+
+    public static void main(String[] args) {
+        HikariConfig config = new HikariConfig();
+        String url = System.getenv("POSTMORTEM_JDBC_URL");
+        config.setJdbcUrl(url != null ? url : EmbeddedH2.url(Path.of(System.getenv().getOrDefault("POSTMORTEM_DATA_DIR",
+                "data"))));
+        if (url == null) {
+            config.setUsername("sa");
+            config.setPassword("");
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        PostMortemSchema.migrate(dataSource);
+        Jdbi jdbi = Jdbi.create(dataSource);
+        int port = Integer.parseInt(System.getenv().getOrDefault("POSTMORTEM_PORT", "7080"));
+        Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.routes.post("/api/postmortems", ctx -> {
+                JsonNode body = JSON.readTree(ctx.bodyAsBytes());
+                UUID id = UUID.randomUUID();
+                Timestamp now = Timestamp.from(Instant.now());
+                jdbi.useTransaction(h -> {
+                    h.createUpdate("INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact,"
+                            + " root_cause, status, created_at, created_by, updated_at, version) VALUES (:id, 'default',"
+                            + " :incident, :title, :summary, :impact, :root, 'DRAFT', :now, 'raw', :now, 1)")
+                            .bind("id", id).bind("incident", body.path("incidentId").asText())
+                            .bind("title", body.path("title").asText()).bind("summary", body.path("summary").asText())
+                            .bind("impact", body.path("impact").asText()).bind("root", body.path("rootCause").asText())
+                            .bind("now", now).execute();
+                    int i = 0;
+                    for (JsonNode event : body.path("timeline")) {
+                        h.createUpdate("INSERT INTO pm_timeline_event (id, post_mortem_id, sort_order, event_time,"
+                                + " description) VALUES (:id, :pm, :i, :t, :d)").bind("id", UUID.randomUUID())
+                                .bind("pm", id).bind("i", i++).bind("t", event.path("time").asText())
+                                .bind("d", event.path("description").asText()).execute();
+                    }
+                    i = 0;
+                    for (JsonNode item : body.path("actionItems")) {
+                        h.createUpdate("INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order,"
+                                + " description, owner, status, priority) VALUES (:id, :pm, 'default', :i, :d, :o,"
+                                + " 'TODO', :p)").bind("id", UUID.randomUUID()).bind("pm", id).bind("i", i++)
+                                .bind("d", item.path("description").asText()).bind("o", item.path("owner").asText())
+                                .bind("p", item.path("priority").asText("MEDIUM")).execute();
+                    }
+                });
+                ctx.status(201).contentType("application/json").result(JSON.writeValueAsBytes(Map.of("id", id)));
+            });
+            cfg.routes.get("/api/postmortems", ctx -> ctx.contentType("application/json").result(JSON.writeValueAsBytes(
+                    Map.of("items", jdbi.withHandle(h -> h.createQuery("SELECT id, incident_id, title, status, created_at"
+                            + " FROM pm_post_mortem WHERE tenant_id = 'default' ORDER BY created_at DESC, id DESC"
+                            + " LIMIT 21").mapToMap().list().stream().map(RawBaselineServer::plain).toList())))));
+            cfg.routes.get("/api/postmortems/{id}", ctx -> ctx.contentType("application/json")
+                    .result(JSON.writeValueAsBytes(load(jdbi, UUID.fromString(ctx.pathParam("id"))))));
+            cfg.routes.get("/api/postmortems/{id}/export", ctx -> {
+                Map<String, Object> doc = load(jdbi, UUID.fromString(ctx.pathParam("id")));
+                StringBuilder md = new StringBuilder("# ").append(doc.get("title")).append("\n\n## Summary\n\n")
+                        .append(doc.get("summary")).append("\n\n## Timeline\n\n");
+                for (Object event : (List<?>) doc.get("timeline")) {
+                    Map<?, ?> e = (Map<?, ?>) event;
+                    md.append("- ").append(e.get("event_time")).append(" - ").append(e.get("description")).append('\n');
+                }
+                ctx.contentType("text/markdown; charset=utf-8").result(md.toString());
+            });
+        }).start("127.0.0.1", port);
+    }
+
+    private static Map<String, Object> load(Jdbi jdbi, UUID id) {
+        return jdbi.withHandle(h -> {
+            Map<String, Object> doc = plain(h.createQuery("SELECT * FROM pm_post_mortem WHERE id = :id")
+                    .bind("id", id).mapToMap().one());
+            doc.put("timeline", h.createQuery("SELECT id, event_time, description FROM pm_timeline_event"
+                    + " WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id).mapToMap().list());
+            doc.put("actionItems", h.createQuery("SELECT id, description, owner, status, priority, due_date"
+                    + " FROM pm_action_item WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id)
+                    .mapToMap().list().stream().map(RawBaselineServer::plain).toList());
+            return doc;
+        });
+    }
+
+    /** Column values Jackson 2 writes without the java.time module: times as ISO text. */
+    private static Map<String, Object> plain(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((name, value) -> out.put(name, value instanceof java.time.temporal.TemporalAccessor
+                || value instanceof java.sql.Date || value instanceof org.postgresql.util.PGobject
+                ? String.valueOf(value) : value));
+        return out;
+    }
+}
