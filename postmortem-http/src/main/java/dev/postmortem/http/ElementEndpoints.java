@@ -133,7 +133,6 @@ final class ElementEndpoints<T> {
     }
 
     private ApiResponse document(Exchange exchange, int status, PostMortem pm) {
-        return exchange.document(status, Documents.postMortem(pm, service.allowedTransitions(exchange.actor(), pm)),
-                pm.version());
+        return PostMortemEndpoints.document(service, exchange, status, pm);
     }
 }

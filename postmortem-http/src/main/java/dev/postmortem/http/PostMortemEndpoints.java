@@ -130,6 +130,11 @@ final class PostMortemEndpoints {
     }
 
     private ApiResponse document(Exchange exchange, int status, PostMortem pm) {
+        return document(service, exchange, status, pm);
+    }
+
+    /** A post-mortem as the caller sees it (with the moves allowed to them now), its version as ETag. */
+    static ApiResponse document(PostMortemService service, Exchange exchange, int status, PostMortem pm) {
         return exchange.document(status, Documents.postMortem(pm, service.allowedTransitions(exchange.actor(), pm)),
                 pm.version());
     }
