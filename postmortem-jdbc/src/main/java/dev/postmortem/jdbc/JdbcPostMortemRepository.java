@@ -67,7 +67,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
 
     @Override
     public void insert(PostMortem postMortem) {
-        write(() -> jdbi.useTransaction(handle -> {
+        // Not in write(): a new id conflicts with no other writer, and unserialised inserts let
+        // H2 store several commits in one chunk write (POST throughput on H2, RESULTS.md).
+        jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                     INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,
                         status, template_id, created_at, created_by, updated_at, published_at, version)
@@ -84,7 +86,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
             insertChildren(handle, postMortem);
-        }));
+        });
     }
 
     @Override
@@ -137,8 +139,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
      * Runs one write transaction; on H2 one at a time. H2 (2.x, MVStore) let two concurrent
      * {@code UPDATE ... WHERE version = ?} both succeed on the same version, also with a
      * preceding {@code SELECT ... FOR UPDATE} (reproduced over HTTP with eight editors), so
-     * its writes are serialised here. An embedded H2 file is open in one JVM only, so this
-     * lock covers every writer.
+     * its updates and deletes are serialised here. An embedded H2 file is open in one JVM only,
+     * so this lock covers every writer.
      */
     private <T> T write(Supplier<T> transaction) {
         if (!dialect.serializesWrites()) {
@@ -150,13 +152,6 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         } finally {
             writeLock.unlock();
         }
-    }
-
-    private void write(Runnable transaction) {
-        write(() -> {
-            transaction.run();
-            return null;
-        });
     }
 
     private static Map<String, Object> changingColumns(PostMortem postMortem) {
@@ -236,10 +231,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
 
     @Override
     public Optional<PostMortem> find(String tenantId, UUID id) {
-        // One snapshot for the document and its children, so a concurrent update can never
-        // produce a mix of two versions.
-        return jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ, handle -> PostMortemRows.load(handle,
-                tenantId, id));
+        // One statement for the document and its children (see PostMortemRows.load): it reads
+        // one snapshot, so a concurrent update can never produce a mix of two versions.
+        return jdbi.withHandle(handle -> PostMortemRows.load(handle, tenantId, id));
     }
 
     @Override

@@ -10,13 +10,18 @@ import dev.postmortem.core.service.CreatePostMortemCommand;
 import dev.postmortem.core.service.ExpectedVersion;
 import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.core.service.TimelineEventInput;
+import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.model.TimelineTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -83,5 +88,63 @@ abstract class ConcurrentUpdateContract extends DatabaseTest {
         assertThat(last.version()).isEqualTo(1L + accepted);
         System.out.printf("[postmortem tests] %s: %d updates accepted, %d conflicts retried%n",
                 getClass().getSimpleName(), accepted, conflicts.get());
+    }
+
+    /**
+     * One writer replaces the title and the whole timeline together, 300 times, while three
+     * readers load the document: every read shows the title, timeline and version of one and
+     * the same stored version, never a mix of two.
+     */
+    @Test
+    void aReadNeverMixesTwoVersions() throws Exception {
+        JdbcPostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource()).migrateSchema(false)
+                .build();
+        PostMortemService service = PostMortemService.builder(repository).build();
+        PostMortem first = service.create(CAROL, CreatePostMortemCommand.builder().incidentId("INC-1")
+                .title("rev 1").summary("Rewritten while read").build());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        Future<?> writer = pool.submit(() -> {
+            try {
+                PostMortem current = first;
+                for (int rev = 2; rev <= 301; rev++) {
+                    String label = "rev " + rev;
+                    List<TimelineEvent> timeline = List.of(
+                            new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("10:00"), label),
+                            new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("11:00"), label));
+                    PostMortemContent content = current.content();
+                    current = repository.update(current.edit(new PostMortemContent(content.incidentId(), label,
+                            content.summary(), null, null, timeline, List.of(), List.of()), Instant.now()),
+                            current.version());
+                }
+            } finally {
+                writing.set(false);
+            }
+            return null;
+        });
+        List<Future<Integer>> readers = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            readers.add(pool.submit(() -> {
+                int reads = 0;
+                while (writing.get()) {
+                    PostMortem read = repository.find("acme", first.id()).orElseThrow();
+                    String label = "rev " + read.version();
+                    assertThat(read.content().title()).isEqualTo(label);
+                    if (read.version() > 1) {
+                        assertThat(read.content().timeline()).extracting(TimelineEvent::description)
+                                .containsExactly(label, label);
+                    }
+                    reads++;
+                }
+                return reads;
+            }));
+        }
+        writer.get(5, TimeUnit.MINUTES);
+        int reads = 0;
+        for (Future<Integer> reader : readers) {
+            reads += reader.get(1, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertThat(reads).as("reads made while the writer ran").isPositive();
     }
 }
