@@ -136,7 +136,7 @@ final class Documents {
     }
 
     private static String instant(Instant instant) {
-        return instant == null ? null : instant.toString();
+        return instant == null ? null : IsoInstant.format(instant);
     }
 
     private static String date(LocalDate date) {
