@@ -13,6 +13,8 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 DURATION=${DURATION:-10s}
 SEED=${SEED:-1000}
+ENDPOINTS=${ENDPOINTS:-post get list export}
+WARMUP=${WARMUP:-8s}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -68,6 +70,9 @@ local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
 wrk.path = "/api/postmortems"
 LUA
 
+warm_up() { # every endpoint, unrecorded: a fresh JVM runs the first 10 s or so several times slower
+  for endpoint in $ENDPOINTS; do wrk -t2 -c16 -d"$WARMUP" -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" > /dev/null; done
+}
 run() { # target endpoint -> "req/s p50 p99"
   wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$2.lua" "http://127.0.0.1:$PORT" > "$WORK/$1-$2.txt"
   awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' "$WORK/$1-$2.txt"
@@ -76,11 +81,12 @@ run() { # target endpoint -> "req/s p50 p99"
 declare -A RESULT
 for target in project baseline project baseline; do
   if [ "$target" = project ]; then start_project; else start_baseline; fi
-  for endpoint in post get list export; do RESULT[$target-$endpoint]=$(run "$target" "$endpoint"); done
+  warm_up
+  for endpoint in $ENDPOINTS; do RESULT[$target-$endpoint]=$(run "$target" "$endpoint"); done
   stop
 done
 printf '\n%-8s | %-10s | %12s %8s %8s | %12s %8s %8s | %s\n' "db" "endpoint" "project r/s" "p50" "p99" "baseline r/s" "p50" "p99" "ratio"
-for endpoint in post get list export; do
+for endpoint in $ENDPOINTS; do
   read -r prps pp50 pp99 <<< "${RESULT[project-$endpoint]}"
   read -r brps bp50 bp99 <<< "${RESULT[baseline-$endpoint]}"
   printf '%-8s | %-10s | %12s %8s %8s | %12s %8s %8s | %.2f\n' "$DB" "$endpoint" "$prps" "$pp50" "$pp99" "$brps" "$bp50" "$bp99" \

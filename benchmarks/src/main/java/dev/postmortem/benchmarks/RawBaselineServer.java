@@ -18,7 +18,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The load test's baseline: the same four endpoints on the same tables with Javalin and Jdbi
- * and nothing else (no validation, identity, workflow, ETags or problem documents). What the
+ * and nothing else (no validation, identity, workflow, ETags or problem documents). It writes
+ * and reads the same rows and columns as the project (a document's five tables, a summary's
+ * ten columns), the plain way: one statement per table, no transaction for reads. What the
  * project costs on top of the storage work is the difference to this.
  *
  * <p>Environment: {@code POSTMORTEM_PORT}, {@code POSTMORTEM_DATA_DIR} or {@code POSTMORTEM_JDBC_URL}.
@@ -72,12 +74,15 @@ public final class RawBaselineServer {
                                 .bind("d", item.path("description").asText()).bind("o", item.path("owner").asText())
                                 .bind("p", item.path("priority").asText("MEDIUM")).execute();
                     }
+                    h.createUpdate("INSERT INTO pm_status_change (post_mortem_id, sort_order, to_status, changed_by,"
+                            + " changed_at) VALUES (:pm, 0, 'DRAFT', 'raw', :now)").bind("pm", id).bind("now", now)
+                            .execute();
                 });
                 ctx.status(201).contentType("application/json").result(JSON.writeValueAsBytes(Map.of("id", id)));
             });
             cfg.routes.get("/api/postmortems", ctx -> ctx.contentType("application/json").result(JSON.writeValueAsBytes(
-                    Map.of("items", jdbi.withHandle(h -> h.createQuery("SELECT id, incident_id, title, status, created_at"
-                            + " FROM pm_post_mortem WHERE tenant_id = 'default' ORDER BY created_at DESC, id DESC"
+                    Map.of("items", jdbi.withHandle(h -> h.createQuery("SELECT id, incident_id, title, status, template_id,"
+                            + " created_at, created_by, updated_at, published_at, version FROM pm_post_mortem WHERE tenant_id = 'default' ORDER BY created_at DESC, id DESC"
                             + " LIMIT 21").mapToMap().list().stream().map(RawBaselineServer::plain).toList())))));
             cfg.routes.get("/api/postmortems/{id}", ctx -> ctx.contentType("application/json")
                     .result(JSON.writeValueAsBytes(load(jdbi, UUID.fromString(ctx.pathParam("id"))))));
@@ -102,6 +107,11 @@ public final class RawBaselineServer {
                     + " WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id).mapToMap().list());
             doc.put("actionItems", h.createQuery("SELECT id, description, owner, status, priority, due_date"
                     + " FROM pm_action_item WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id)
+                    .mapToMap().list().stream().map(RawBaselineServer::plain).toList());
+            doc.put("contributors", h.createQuery("SELECT email FROM pm_contributor WHERE post_mortem_id = :id"
+                    + " ORDER BY sort_order").bind("id", id).mapTo(String.class).list());
+            doc.put("statusHistory", h.createQuery("SELECT from_status, to_status, changed_by, changed_at"
+                    + " FROM pm_status_change WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id)
                     .mapToMap().list().stream().map(RawBaselineServer::plain).toList());
             return doc;
         });
