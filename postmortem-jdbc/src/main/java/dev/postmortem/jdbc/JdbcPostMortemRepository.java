@@ -10,12 +10,9 @@ import dev.postmortem.core.port.PostMortemQuery;
 import dev.postmortem.core.port.PostMortemRepository;
 import dev.postmortem.core.port.PostMortemSummary;
 import dev.postmortem.core.port.VersionConflictException;
-import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +25,6 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -238,72 +234,12 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
 
     @Override
     public PostMortemPage list(PostMortemQuery query) {
-        StringBuilder sql = new StringBuilder("""
-                SELECT p.id, p.incident_id, p.title, p.status, p.template_id, p.created_at, p.created_by,
-                       p.updated_at, p.published_at, p.version
-                  FROM pm_post_mortem p
-                 WHERE p.tenant_id = :tenantId""");
-        if (!query.viewer().admin()) {
-            sql.append("""
-
-                       AND (p.status <> 'DRAFT'
-                            OR LOWER(p.created_by) = :viewer
-                            OR EXISTS (SELECT 1 FROM pm_contributor c
-                                        WHERE c.post_mortem_id = p.id AND c.email = :viewer))""");
-        }
-        if (!query.statuses().isEmpty()) {
-            sql.append("\n   AND p.status IN (<statuses>)");
-        }
-        if (query.incidentId() != null) {
-            sql.append("\n   AND p.incident_id = :incidentId");
-        }
-        List<String> words = words(query.text());
-        for (int i = 0; i < words.size(); i++) {
-            sql.append("\n   AND ").append(dialect.textMatch("word" + i));
-        }
-        if (query.after() != null) {
-            sql.append("\n   AND (p.created_at < :afterCreatedAt"
-                    + " OR (p.created_at = :afterCreatedAt AND p.id < :afterId))");
-        }
-        sql.append("\n ORDER BY p.created_at DESC, p.id DESC\n LIMIT :limit");
-
-        List<PostMortemSummary> rows = jdbi.withHandle(handle -> {
-            Query statement = handle.createQuery(sql.toString())
-                    .bind("tenantId", query.viewer().tenantId())
-                    .bind("limit", query.limit() + 1);
-            if (!query.viewer().admin()) {
-                statement.bind("viewer", query.viewer().id().toLowerCase(Locale.ROOT));
-            }
-            if (!query.statuses().isEmpty()) {
-                statement.bindList("statuses", query.statuses().stream().map(PostMortemStatus::name).sorted().toList());
-            }
-            if (query.incidentId() != null) {
-                statement.bind("incidentId", query.incidentId());
-            }
-            for (int i = 0; i < words.size(); i++) {
-                statement.bind("word" + i, dialect.textParameter(words.get(i)));
-            }
-            if (query.after() != null) {
-                statement.bind("afterCreatedAt", SqlValues.instant(query.after().createdAt()))
-                        .bind("afterId", query.after().id());
-            }
-            return statement.map(PostMortemRows::summary).list();
-        });
+        ListingStatement listing = new ListingStatement(query, dialect);
+        List<PostMortemSummary> rows = jdbi.withHandle(handle -> listing.bind(handle, listing.sql())
+                .map(PostMortemRows::summary).list());
         boolean more = rows.size() > query.limit();
         List<PostMortemSummary> page = more ? rows.subList(0, query.limit()) : rows;
         return new PostMortemPage(page, more ? page.get(page.size() - 1).position() : null);
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text != null) {
-            for (String word : text.strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-        }
-        return words;
     }
 
     /** Builds the repository and, unless told not to, brings the schema up to date first. */
