@@ -44,8 +44,11 @@ stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
 SPEC=postmortem-http/src/test/resources/contract/spec-example.json
 start_project
 echo "seeding $SEED post-mortems ..."
-seq 1 "$SEED" | xargs -P 8 -I{} curl -s -w '\n' -u "$AUTH" -H 'Content-Type: application/json' --data @"$SPEC" \
-  "http://127.0.0.1:$PORT/api/postmortems" | sed -n 's/^{"id":"\([0-9a-f-]\{36\}\)".*/\1/p' > "$WORK/ids"
+mkdir "$WORK/seed"  # one file per answer: parallel curls writing to one pipe interleave
+seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o "$WORK/seed/{}.json" -u "$AUTH" -H 'Content-Type: application/json' \
+  --data @"$SPEC" "http://127.0.0.1:$PORT/api/postmortems"
+grep -ho '^{"id":"[0-9a-f-]\{36\}"' "$WORK"/seed/*.json | cut -d'"' -f4 > "$WORK/ids"
+rm -r "$WORK/seed"
 stop
 echo "$(wc -l < "$WORK/ids") seeded"
 

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Footprint of the standalone server on its embedded H2, launched exactly as the README does
+# (java -jar, no flags): start-up time to the first answered request, and memory after load.
+#
+#   benchmarks/footprint.sh
+#
+# Start-up: RUNS launches on an empty data folder and RUNS on one holding SEED post-mortems;
+# each is timed from exec to the first 200 of an authenticated list request (curl polling
+# every 10 ms), median and worst printed. Memory: after DURATION of wrk on each of POST,
+# GET by id, list and export, the server's VmRSS (resident now) and VmHWM (the peak) from
+# /proc. Needs wrk and the jars (see load.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+SEED=${SEED:-1000}
+DURATION=${DURATION:-20s}
+SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
+SPEC=postmortem-http/src/test/resources/contract/spec-example.json
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+WORK=$(mktemp -d)
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
+PORT=7192
+AUTH="alice@example.com:alice"
+export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin" POSTMORTEM_DATA_DIR="$WORK/data"
+URL="http://127.0.0.1:$PORT/api/postmortems"
+
+start_timed() { # -> milliseconds from exec to the first 200
+  local t0 t1
+  t0=$(date +%s%N)
+  java -jar "$SERVER_JAR" > "$WORK/server.log" 2>&1 & PID=$!
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" "$URL?limit=1")" = 200 ]; do sleep 0.01; done
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
+summary() { sort -n | awk '{ v[NR] = $1 } END { printf "median %d ms, worst %d ms (%d runs)", v[int((NR + 1) / 2)], v[NR], NR }'; }
+
+times=""
+for _ in $(seq 1 "$RUNS"); do rm -rf "$WORK/data"; times="$times $(start_timed)"; stop; done
+echo "start-up, empty database:          $(echo $times | tr ' ' '\n' | summary)"
+
+start_timed > /dev/null
+seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o /dev/null -u "$AUTH" -H 'Content-Type: application/json' --data @"$SPEC" "$URL"
+curl -s -u "$AUTH" "$URL?limit=100" | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 > "$WORK/ids"
+stop
+times=""
+for _ in $(seq 1 "$RUNS"); do times="$times $(start_timed)"; stop; done
+echo "start-up, $SEED post-mortems:       $(echo $times | tr ' ' '\n' | summary)"
+
+B64=$(printf %s "$AUTH" | base64)
+cat > "$WORK/post.lua" <<LUA
+wrk.method = "POST"
+wrk.headers["Authorization"] = "Basic $B64"
+wrk.headers["Content-Type"] = "application/json"
+local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
+LUA
+cat > "$WORK/get.lua" <<LUA
+local ids = {}
+for line in io.lines("$WORK/ids") do ids[#ids + 1] = line end
+wrk.headers["Authorization"] = "Basic $B64"
+request = function() return wrk.format("GET", "/api/postmortems/" .. ids[math.random(#ids)] .. (SUFFIX or "")) end
+LUA
+sed 's/(SUFFIX or "")/"\/export"/' "$WORK/get.lua" > "$WORK/export.lua"
+printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "/api/postmortems?limit=20"\n' "$B64" > "$WORK/list.lua"
+start_timed > /dev/null
+for endpoint in post get list export; do
+  wrk -t2 -c16 -d"$DURATION" -s "$WORK/$endpoint.lua" "$URL" > /dev/null
+done
+rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status"); hwm=$(awk '/VmHWM/ {print $2}' "/proc/$PID/status")
+stop
+printf 'memory after %s each of POST, GET, list, export: RSS %d MiB, peak RSS %d MiB\n' "$DURATION" $((rss / 1024)) $((hwm / 1024))
+echo "H2 file after that: $(du -b "$WORK"/data/*.mv.db | cut -f1) bytes"
