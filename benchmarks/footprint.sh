@@ -14,6 +14,8 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-5}
 SEED=${SEED:-1000}
 DURATION=${DURATION:-20s}
+# The README's launch flags; change both together.
+JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx128m}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 SPEC=postmortem-http/src/test/resources/contract/spec-example.json
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -24,27 +26,27 @@ AUTH="alice@example.com:alice"
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin" POSTMORTEM_DATA_DIR="$WORK/data"
 URL="http://127.0.0.1:$PORT/api/postmortems"
 
-start_timed() { # -> milliseconds from exec to the first 200
+start_timed() { # sets PID and MS: milliseconds from exec to the first 200
   local t0 t1
   t0=$(date +%s%N)
-  java -jar "$SERVER_JAR" > "$WORK/server.log" 2>&1 & PID=$!
+  java $JAVA_FLAGS -jar "$SERVER_JAR" > "$WORK/server.log" 2>&1 & PID=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" "$URL?limit=1")" = 200 ]; do sleep 0.01; done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  MS=$(( (t1 - t0) / 1000000 ))
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
 summary() { sort -n | awk '{ v[NR] = $1 } END { printf "median %d ms, worst %d ms (%d runs)", v[int((NR + 1) / 2)], v[NR], NR }'; }
 
 times=""
-for _ in $(seq 1 "$RUNS"); do rm -rf "$WORK/data"; times="$times $(start_timed)"; stop; done
+for _ in $(seq 1 "$RUNS"); do rm -rf "$WORK/data"; start_timed; times="$times $MS"; stop; done
 echo "start-up, empty database:          $(echo $times | tr ' ' '\n' | summary)"
 
-start_timed > /dev/null
+start_timed
 seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o /dev/null -u "$AUTH" -H 'Content-Type: application/json' --data @"$SPEC" "$URL"
 curl -s -u "$AUTH" "$URL?limit=100" | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 > "$WORK/ids"
 stop
 times=""
-for _ in $(seq 1 "$RUNS"); do times="$times $(start_timed)"; stop; done
+for _ in $(seq 1 "$RUNS"); do start_timed; times="$times $MS"; stop; done
 echo "start-up, $SEED post-mortems:       $(echo $times | tr ' ' '\n' | summary)"
 
 B64=$(printf %s "$AUTH" | base64)
@@ -62,7 +64,7 @@ request = function() return wrk.format("GET", "/api/postmortems/" .. ids[math.ra
 LUA
 sed 's/(SUFFIX or "")/"\/export"/' "$WORK/get.lua" > "$WORK/export.lua"
 printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "/api/postmortems?limit=20"\n' "$B64" > "$WORK/list.lua"
-start_timed > /dev/null
+start_timed
 for endpoint in post get list export; do
   wrk -t2 -c16 -d"$DURATION" -s "$WORK/$endpoint.lua" "$URL" > /dev/null
 done
