@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,18 +89,20 @@ final class PostMortemRows {
         Header h = null;
         while (rs.next()) {
             switch (rs.getInt(PART)) {
-                case 0 -> h = new Header(uuid(rs, ID), rs.getString(T1), rs.getString(T1 + 1), rs.getString(T1 + 2),
-                        rs.getString(T1 + 3), rs.getString(T1 + 4), rs.getString(T1 + 5),
-                        PostMortemStatus.valueOf(rs.getString(T1 + 6)), rs.getString(T1 + 7), instant(rs, TS1),
-                        rs.getString(T1 + 8), instant(rs, TS1 + 1), instant(rs, TS1 + 2), rs.getLong(NUM));
-                case 1 -> timeline.add(new TimelineEvent(uuid(rs, ID), TimelineTime.parse(rs.getString(T1)),
+                case 0 -> h = new Header(SqlValues.uuid(rs, ID), rs.getString(T1), rs.getString(T1 + 1),
+                        rs.getString(T1 + 2), rs.getString(T1 + 3), rs.getString(T1 + 4), rs.getString(T1 + 5),
+                        PostMortemStatus.valueOf(rs.getString(T1 + 6)), rs.getString(T1 + 7),
+                        SqlValues.instant(rs, TS1), rs.getString(T1 + 8), SqlValues.instant(rs, TS1 + 1),
+                        SqlValues.instant(rs, TS1 + 2), rs.getLong(NUM));
+                case 1 -> timeline.add(new TimelineEvent(SqlValues.uuid(rs, ID), TimelineTime.parse(rs.getString(T1)),
                         rs.getString(T1 + 1)));
-                case 2 -> items.add(new ActionItem(uuid(rs, ID), rs.getString(T1), rs.getString(T1 + 1),
+                case 2 -> items.add(new ActionItem(SqlValues.uuid(rs, ID), rs.getString(T1), rs.getString(T1 + 1),
                         ActionItemStatus.valueOf(rs.getString(T1 + 2)), Priority.valueOf(rs.getString(T1 + 3)),
                         rs.getObject(DAY, LocalDate.class)));
                 case 3 -> contributors.add(rs.getString(T1));
                 case 4 -> history.add(new StatusChange(status(rs.getString(T1)),
-                        PostMortemStatus.valueOf(rs.getString(T1 + 1)), rs.getString(T1 + 2), instant(rs, TS1)));
+                        PostMortemStatus.valueOf(rs.getString(T1 + 1)), rs.getString(T1 + 2),
+                        SqlValues.instant(rs, TS1)));
                 default -> throw new IllegalStateException("unknown part " + rs.getInt(PART));
             }
         }
@@ -113,15 +114,6 @@ final class PostMortemRows {
                 timeline, items, contributors);
         return Optional.of(new PostMortem(h.id, h.tenantId, h.templateId, h.status, content, h.createdAt,
                 h.createdBy, h.updatedAt, h.publishedAt, h.version, history));
-    }
-
-    private static UUID uuid(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, UUID.class);
-    }
-
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     static PostMortemSummary summary(ResultSet rs, StatementContext ctx) throws SQLException {

@@ -30,11 +30,20 @@ final class SqlValues {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
+        return instant(rs, rs.findColumn(column));
+    }
+
+    /** By position, for the hot read of a whole document (no lookup of the column's name). */
+    static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
     static UUID uuid(ResultSet rs, String column) throws SQLException {
+        return uuid(rs, rs.findColumn(column));
+    }
+
+    static UUID uuid(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, UUID.class);
     }
 }
