@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Footprint of the standalone server on its embedded H2, launched exactly as the README does
-# (java -jar, no flags): start-up time to the first answered request, and memory after load.
+# (java with the README's flags -jar): start-up time to the first answered request, and memory after load.
 #
 #   benchmarks/footprint.sh
 #
@@ -11,11 +11,11 @@
 # /proc. Needs wrk and the jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-5}
+RUNS=${RUNS:-11}
 SEED=${SEED:-1000}
 DURATION=${DURATION:-20s}
 # The README's launch flags; change both together.
-JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx128m}
+JAVA_FLAGS=${JAVA_FLAGS:--XX:SharedArchiveFile=examples/standalone-server/target/postmortem-server.jsa -XX:+UseSerialGC -Xmx128m}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 SPEC=postmortem-http/src/test/resources/contract/spec-example.json
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
