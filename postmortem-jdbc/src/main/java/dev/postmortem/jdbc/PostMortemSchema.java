@@ -1,7 +1,10 @@
 package dev.postmortem.jdbc;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * jar ({@code dev/postmortem/jdbc/migration/h2} and {@code .../postgresql}). It keeps its own
  * history table, {@code pm_schema_history}, so it never meets the host's own Flyway, and it
  * starts on a schema that already holds the host's tables. Hosts that run migrations with
- * their own tooling can apply the same files and never call this.
+ * their own tooling can apply the same files and never call this. When the history already
+ * shows the newest migration applied, Flyway is not started at all ({@link SchemaHistory}).
  */
 public final class PostMortemSchema {
 
@@ -23,9 +27,25 @@ public final class PostMortemSchema {
     private PostMortemSchema() {
     }
 
+    /**
+     * The newest migration in {@code dev/postmortem/jdbc/migration/*}; raise it with every new
+     * one (a test compares it with the files).
+     */
+    static final MigrationVersion NEWEST_MIGRATION = MigrationVersion.fromVersion("1");
+
     /** Applies every migration not yet applied to the DataSource's current schema. */
     public static void migrate(DataSource dataSource) {
-        SqlDialect dialect = SqlDialect.of(dataSource);
+        SqlDialect dialect;
+        try (Connection connection = dataSource.getConnection()) {
+            dialect = SqlDialect.of(connection);
+            if (SchemaHistory.isAt(connection, NEWEST_MIGRATION)) {
+                LOG.info("postmortem schema on {} is at version {}, the newest; nothing to migrate", dialect,
+                        NEWEST_MIGRATION);
+                return;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the postmortem schema history: " + e.getMessage(), e);
+        }
         MigrateResult result = Flyway.configure(PostMortemSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(dialect.migrationLocation())

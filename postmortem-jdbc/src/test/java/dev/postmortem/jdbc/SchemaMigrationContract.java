@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postmortem.core.testing.PostMortems;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +40,40 @@ abstract class SchemaMigrationContract extends DatabaseTest {
     }
 
     @Test
+    void theNewestMigrationTheStartUpLooksForIsTheNewestShipped() {
+        Flyway ours = Flyway.configure().dataSource(dataSource())
+                .locations(SqlDialect.of(dataSource()).migrationLocation()).table(PostMortemSchema.HISTORY_TABLE)
+                .load();
+
+        assertThat(Arrays.stream(ours.info().all()).map(MigrationInfo::getVersion).max(Comparator.naturalOrder()))
+                .contains(PostMortemSchema.NEWEST_MIGRATION);
+    }
+
+    @Test
+    void skipsFlywayOnlyWhenTheHistoryEndsAtTheNewestMigration() throws Exception {
+        assertThat(historyIsAtNewest()).as("no history table yet").isFalse();
+
+        PostMortemSchema.migrate(dataSource());
+        assertThat(historyIsAtNewest()).as("just migrated").isTrue();
+
+        execute("INSERT INTO \"pm_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                + " \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                + " VALUES (90, '999', 'from a later release', 'SQL', 'V999__later.sql', 'test', 1, TRUE)");
+        assertThat(historyIsAtNewest()).as("a newer release migrated this schema").isFalse();
+    }
+
+    @Test
+    void aFailedMigrationInTheHistoryStopsTheStartInsteadOfBeingSkipped() throws Exception {
+        PostMortemSchema.migrate(dataSource());
+        execute("UPDATE \"pm_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
+
+        assertThat(historyIsAtNewest()).isFalse();
+        assertThatThrownBy(() -> PostMortemSchema.migrate(dataSource()))
+                .isInstanceOf(FlywayException.class)
+                .hasMessageContaining("failed migration to version 1");
+    }
+
+    @Test
     void livesBesideTheHostsTablesAndTheHostsOwnFlyway() {
         Flyway host = Flyway.configure().dataSource(dataSource()).locations("classpath:host/migration").load();
         host.migrate();
@@ -57,6 +97,16 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         assertThat(strings("SELECT table_name FROM information_schema.tables WHERE table_schema = CURRENT_SCHEMA"
                 + " AND LOWER(table_name) LIKE 'pm!_%'"
                 + " ESCAPE '!'")).isEmpty();
+    }
+
+    private boolean historyIsAtNewest() throws SQLException {
+        try (Connection connection = dataSource().getConnection()) {
+            return SchemaHistory.isAt(connection, PostMortemSchema.NEWEST_MIGRATION);
+        }
+    }
+
+    private void execute(String sql) {
+        Jdbi.create(dataSource()).useHandle(handle -> handle.execute(sql));
     }
 
     private List<String> strings(String sql) {
