@@ -15,6 +15,9 @@ DURATION=${DURATION:-10s}
 SEED=${SEED:-1000}
 ENDPOINTS=${ENDPOINTS:-post get list export}
 WARMUP=${WARMUP:-8s}
+# Both servers run with the README's heap and collector flags (the class-data archive only
+# changes start-up, which footprint.sh measures).
+JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx128m}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -36,8 +39,8 @@ else
 fi
 
 wait_up() { for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortem-templates" && return 0; sleep 0.2; done; echo "server did not start"; exit 1; }
-start_project() { java -jar "$SERVER_JAR" >"$WORK/project.log" 2>&1 & PID=$!; wait_up; }
-start_baseline() { java -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer >"$WORK/baseline.log" 2>&1 & PID=$!;
+start_project() { java $JAVA_FLAGS -jar "$SERVER_JAR" >"$WORK/project.log" 2>&1 & PID=$!; wait_up; }
+start_baseline() { java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer >"$WORK/baseline.log" 2>&1 & PID=$!;
   for _ in $(seq 1 100); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortems" && return 0; sleep 0.2; done; }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
 
@@ -50,6 +53,11 @@ seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o "$WORK/seed/{}.json" -u "$AUTH" -H 'C
 grep -ho '^{"id":"[0-9a-f-]\{36\}"' "$WORK"/seed/*.json | cut -d'"' -f4 > "$WORK/ids"
 rm -r "$WORK/seed"
 stop
+if [ "$DB" = postgres ]; then
+  # As a DBA would after a bulk load, and as autovacuum does a minute or so later: without
+  # statistics PostgreSQL plans for empty tables (the list read every row to sort them).
+  psql -h 127.0.0.1 -U postgres test -qc "SET search_path = $SCHEMA; ANALYZE" >/dev/null
+fi
 echo "$(wc -l < "$WORK/ids") seeded"
 
 cat > "$WORK/get.lua" <<LUA
