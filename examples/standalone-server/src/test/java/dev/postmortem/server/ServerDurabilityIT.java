@@ -3,19 +3,17 @@ package dev.postmortem.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerDurabilityIT {
 
-    private static final Path JAR = Path.of("target", "postmortem-server.jar");
     private static final String AUTH = "Basic " + Base64.getEncoder()
             .encodeToString("carol@example.com:carol-pw".getBytes(StandardCharsets.UTF_8));
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
@@ -40,8 +37,7 @@ class ServerDurabilityIT {
 
     @Test
     void acknowledgedWritesSurviveSigkill() throws Exception {
-        assertThat(JAR).as("built by the package phase").exists();
-        int port = freePort();
+        int port = ServerJarProcess.freePort();
         Process first = start(port);
         List<String> acknowledged = new ArrayList<>();
         try {
@@ -76,28 +72,13 @@ class ServerDurabilityIT {
     }
 
     private Process start(int port) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toString());
-        builder.environment().put("POSTMORTEM_PORT", Integer.toString(port));
-        builder.environment().put("POSTMORTEM_DATA_DIR", dataDir.toString());
-        builder.environment().put("POSTMORTEM_USERS", "carol@example.com:carol-pw");
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(dataDir.resolve("server-" + System.nanoTime() + ".log").toFile());
-        Process process = builder.start();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(process.isAlive()).as("server process running; logs in " + dataDir).isTrue();
-            try {
-                if (send("GET", port, "/api/postmortem-templates", null).statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly();
-        throw new AssertionError("server did not start within 60 s; logs in " + dataDir + ": "
-                + Files.list(dataDir).toList());
+        Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
+        Process server = ServerJarProcess.start(List.of(), Map.of("POSTMORTEM_PORT", Integer.toString(port),
+                "POSTMORTEM_DATA_DIR", dataDir.toString(), "POSTMORTEM_USERS", "carol@example.com:carol-pw"), log);
+        HttpRequest templates = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/api/postmortem-templates")).timeout(Duration.ofSeconds(10)).header("Authorization", AUTH).build();
+        assertThat(ServerJarProcess.awaitAnswer(server, http, templates, log).statusCode()).isEqualTo(200);
+        return server;
     }
 
     private HttpResponse<String> send(String method, int port, String path, String json)
@@ -110,11 +91,5 @@ class ServerDurabilityIT {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
