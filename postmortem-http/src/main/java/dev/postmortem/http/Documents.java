@@ -1,9 +1,6 @@
 package dev.postmortem.http;
 
-import static dev.postmortem.http.JsonCodec.NODES;
-
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
@@ -13,14 +10,15 @@ import dev.postmortem.core.port.PostMortemSummary;
 import dev.postmortem.core.service.PostMortemList;
 import dev.postmortem.core.template.Template;
 import dev.postmortem.core.workflow.PostMortemStatus;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The JSON documents of the API, field by field in a fixed order, with the spec's camelCase
- * names. Optional values are written as {@code null} rather than left out, so every document
- * of a kind has the same shape.
+ * names, written straight to the generator ({@link JsonDocument}). Optional values are written
+ * as {@code null} rather than left out, so every document of a kind has the same shape.
  */
 final class Documents {
 
@@ -31,108 +29,150 @@ final class Documents {
      * @param allowedTransitions the statuses the caller may move it to now (empty when none or
      *     when the caller may not change its status): what a client shows as buttons
      */
-    static ObjectNode postMortem(PostMortem pm, List<PostMortemStatus> allowedTransitions) {
-        PostMortemContent content = pm.content();
-        ObjectNode json = NODES.objectNode();
-        json.put("id", pm.id().toString());
-        json.put("incidentId", content.incidentId());
-        json.put("title", content.title());
-        json.put("summary", content.summary());
-        json.put("impact", content.impact());
-        json.put("rootCause", content.rootCause());
-        ArrayNode timeline = json.putArray("timeline");
-        content.timeline().forEach(event -> timeline.add(timelineEvent(event)));
-        ArrayNode items = json.putArray("actionItems");
-        content.actionItems().forEach(item -> items.add(actionItem(item)));
-        ArrayNode contributors = json.putArray("contributors");
-        content.contributors().forEach(contributors::add);
-        json.put("status", pm.status().name());
-        json.put("templateId", pm.templateId());
-        json.put("createdAt", instant(pm.createdAt()));
-        json.put("createdBy", pm.createdBy());
-        json.put("updatedAt", instant(pm.updatedAt()));
-        json.put("publishedAt", instant(pm.publishedAt()));
-        json.put("version", pm.version());
-        ArrayNode allowed = json.putArray("allowedTransitions");
-        allowedTransitions.forEach(status -> allowed.add(status.name()));
-        ArrayNode history = json.putArray("statusHistory");
-        for (StatusChange change : pm.statusHistory()) {
-            history.addObject()
-                    .put("from", change.from() == null ? null : change.from().name())
-                    .put("to", change.to().name())
-                    .put("changedBy", change.changedBy())
-                    .put("changedAt", instant(change.changedAt()));
-        }
-        return json;
+    static JsonDocument postMortem(PostMortem pm, List<PostMortemStatus> allowedTransitions) {
+        return out -> {
+            PostMortemContent content = pm.content();
+            out.writeStartObject();
+            out.writeStringField("id", pm.id().toString());
+            out.writeStringField("incidentId", content.incidentId());
+            out.writeStringField("title", content.title());
+            out.writeStringField("summary", content.summary());
+            out.writeStringField("impact", content.impact());
+            out.writeStringField("rootCause", content.rootCause());
+            out.writeArrayFieldStart("timeline");
+            for (TimelineEvent event : content.timeline()) {
+                timelineEvent(out, event);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("actionItems");
+            for (ActionItem item : content.actionItems()) {
+                actionItem(out, item);
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("contributors");
+            for (String contributor : content.contributors()) {
+                out.writeString(contributor);
+            }
+            out.writeEndArray();
+            out.writeStringField("status", pm.status().name());
+            out.writeStringField("templateId", pm.templateId());
+            out.writeStringField("createdAt", instant(pm.createdAt()));
+            out.writeStringField("createdBy", pm.createdBy());
+            out.writeStringField("updatedAt", instant(pm.updatedAt()));
+            out.writeStringField("publishedAt", instant(pm.publishedAt()));
+            out.writeNumberField("version", pm.version());
+            out.writeArrayFieldStart("allowedTransitions");
+            for (PostMortemStatus status : allowedTransitions) {
+                out.writeString(status.name());
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart("statusHistory");
+            for (StatusChange change : pm.statusHistory()) {
+                out.writeStartObject();
+                out.writeStringField("from", change.from() == null ? null : change.from().name());
+                out.writeStringField("to", change.to().name());
+                out.writeStringField("changedBy", change.changedBy());
+                out.writeStringField("changedAt", instant(change.changedAt()));
+                out.writeEndObject();
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        };
     }
 
-    static ObjectNode timelineEvent(TimelineEvent event) {
-        return NODES.objectNode()
-                .put("id", event.id().toString())
-                .put("time", event.time().text())
-                .put("description", event.description());
+    static void timelineEvent(JsonGenerator out, TimelineEvent event) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", event.id().toString());
+        out.writeStringField("time", event.time().text());
+        out.writeStringField("description", event.description());
+        out.writeEndObject();
     }
 
-    static ObjectNode actionItem(ActionItem item) {
-        return NODES.objectNode()
-                .put("id", item.id().toString())
-                .put("description", item.description())
-                .put("owner", item.owner())
-                .put("status", item.status().name())
-                .put("priority", item.priority().name())
-                .put("dueDate", date(item.dueDate()));
+    static void actionItem(JsonGenerator out, ActionItem item) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", item.id().toString());
+        out.writeStringField("description", item.description());
+        out.writeStringField("owner", item.owner());
+        out.writeStringField("status", item.status().name());
+        out.writeStringField("priority", item.priority().name());
+        out.writeStringField("dueDate", date(item.dueDate()));
+        out.writeEndObject();
     }
 
-    static ObjectNode list(PostMortemList list) {
-        ObjectNode json = NODES.objectNode();
-        ArrayNode items = json.putArray("items");
-        list.items().forEach(summary -> items.add(summary(summary)));
-        json.put("nextCursor", list.nextCursor());
-        return json;
+    static JsonDocument list(PostMortemList list) {
+        return out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("items");
+            for (PostMortemSummary summary : list.items()) {
+                summary(out, summary);
+            }
+            out.writeEndArray();
+            out.writeStringField("nextCursor", list.nextCursor());
+            out.writeEndObject();
+        };
     }
 
-    static ObjectNode summary(PostMortemSummary summary) {
-        return NODES.objectNode()
-                .put("id", summary.id().toString())
-                .put("incidentId", summary.incidentId())
-                .put("title", summary.title())
-                .put("status", summary.status().name())
-                .put("templateId", summary.templateId())
-                .put("createdAt", instant(summary.createdAt()))
-                .put("createdBy", summary.createdBy())
-                .put("updatedAt", instant(summary.updatedAt()))
-                .put("publishedAt", instant(summary.publishedAt()))
-                .put("version", summary.version());
+    private static void summary(JsonGenerator out, PostMortemSummary summary) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", summary.id().toString());
+        out.writeStringField("incidentId", summary.incidentId());
+        out.writeStringField("title", summary.title());
+        out.writeStringField("status", summary.status().name());
+        out.writeStringField("templateId", summary.templateId());
+        out.writeStringField("createdAt", instant(summary.createdAt()));
+        out.writeStringField("createdBy", summary.createdBy());
+        out.writeStringField("updatedAt", instant(summary.updatedAt()));
+        out.writeStringField("publishedAt", instant(summary.publishedAt()));
+        out.writeNumberField("version", summary.version());
+        out.writeEndObject();
     }
 
-    static ObjectNode templates(List<Template> templates) {
-        ObjectNode json = NODES.objectNode();
-        ArrayNode items = json.putArray("items");
-        templates.forEach(template -> items.add(template(template)));
-        return json;
+    static JsonDocument templates(List<Template> templates) {
+        return out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("items");
+            for (Template template : templates) {
+                template(out, template);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        };
+    }
+
+    static JsonDocument template(Template template) {
+        return out -> template(out, template);
     }
 
     /** A template in the shapes of a post-mortem: its events and items as they will be pre-filled. */
-    static ObjectNode template(Template template) {
-        ObjectNode json = NODES.objectNode()
-                .put("id", template.id())
-                .put("name", template.name())
-                .put("description", template.description())
-                .put("title", template.title())
-                .put("summary", template.summary())
-                .put("impact", template.impact())
-                .put("rootCause", template.rootCause());
-        ArrayNode timeline = json.putArray("timeline");
-        template.timeline().forEach(event -> timeline.addObject().put("time", event.time())
-                .put("description", event.description()));
-        ArrayNode items = json.putArray("actionItems");
-        template.actionItems().forEach(item -> items.addObject()
-                .put("description", item.description())
-                .putNull("owner")
-                .put("status", "TODO")
-                .put("priority", item.priority().name())
-                .putNull("dueDate"));
-        return json;
+    private static void template(JsonGenerator out, Template template) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", template.id());
+        out.writeStringField("name", template.name());
+        out.writeStringField("description", template.description());
+        out.writeStringField("title", template.title());
+        out.writeStringField("summary", template.summary());
+        out.writeStringField("impact", template.impact());
+        out.writeStringField("rootCause", template.rootCause());
+        out.writeArrayFieldStart("timeline");
+        for (Template.Event event : template.timeline()) {
+            out.writeStartObject();
+            out.writeStringField("time", event.time());
+            out.writeStringField("description", event.description());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("actionItems");
+        for (Template.Item item : template.actionItems()) {
+            out.writeStartObject();
+            out.writeStringField("description", item.description());
+            out.writeNullField("owner");
+            out.writeStringField("status", "TODO");
+            out.writeStringField("priority", item.priority().name());
+            out.writeNullField("dueDate");
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     private static String instant(Instant instant) {

@@ -1,6 +1,6 @@
 package dev.postmortem.http;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItem;
@@ -10,6 +10,7 @@ import dev.postmortem.core.service.Added;
 import dev.postmortem.core.service.ExpectedVersion;
 import dev.postmortem.core.service.PostMortemNotFoundException;
 import dev.postmortem.core.service.PostMortemService;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,10 +30,15 @@ final class ElementEndpoints<T> {
                    Function<PostMortem, List<T>> all,
                    BiFunction<PostMortem, UUID, Optional<T>> find,
                    Function<T, UUID> id,
-                   Function<T, ObjectNode> json,
+                   ElementWriter<T> json,
                    Write<Added<T>, ObjectNode> add,
                    EditWrite edit,
                    RemoveWrite remove) {
+    }
+
+    @FunctionalInterface
+    interface ElementWriter<T> {
+        void write(JsonGenerator out, T element) throws IOException;
     }
 
     @FunctionalInterface
@@ -95,10 +101,16 @@ final class ElementEndpoints<T> {
 
     private ApiResponse list(Exchange exchange) {
         PostMortem pm = service.get(exchange.actor(), exchange.id("id"));
-        ObjectNode body = JsonCodec.NODES.objectNode();
-        ArrayNode items = body.putArray("items");
-        kind.all().apply(pm).forEach(element -> items.add(kind.json().apply(element)));
-        return exchange.document(200, body, pm.version());
+        List<T> elements = kind.all().apply(pm);
+        return exchange.document(200, out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("items");
+            for (T element : elements) {
+                kind.json().write(out, element);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }, pm.version());
     }
 
     private ApiResponse get(Exchange exchange) {
@@ -106,7 +118,7 @@ final class ElementEndpoints<T> {
         UUID elementId = exchange.id("elementId");
         T element = kind.find().apply(pm, elementId).orElseThrow(() ->
                 new PostMortemNotFoundException("No " + kind.noun() + " " + elementId + " in this post-mortem."));
-        return exchange.document(200, kind.json().apply(element), pm.version());
+        return exchange.document(200, out -> kind.json().write(out, element), pm.version());
     }
 
     private ApiResponse add(Exchange exchange) {

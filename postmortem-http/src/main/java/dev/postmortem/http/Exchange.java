@@ -1,6 +1,5 @@
 package dev.postmortem.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.service.ExpectedVersion;
@@ -149,12 +148,12 @@ final class Exchange {
                 "The request body is larger than the limit of " + maxBodyBytes + " bytes.").raise();
     }
 
-    ApiResponse json(int status, JsonNode body) {
+    ApiResponse json(int status, JsonDocument body) {
         return ApiResponse.status(status).body(JSON, json.write(body)).build();
     }
 
     /** A JSON document that carries a post-mortem, with its version as ETag. */
-    ApiResponse document(int status, JsonNode body, long version) {
+    ApiResponse document(int status, JsonDocument body, long version) {
         return ApiResponse.status(status).header("ETag", Preconditions.etag(version))
                 .body(JSON, json.write(body)).build();
     }

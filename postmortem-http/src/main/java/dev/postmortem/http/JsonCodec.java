@@ -1,15 +1,16 @@
 package dev.postmortem.http;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.service.FieldError;
 import java.io.IOException;
@@ -20,8 +21,6 @@ import java.io.IOException;
  * checked field by field ({@link JsonFields}), which is how every error names its field.
  */
 final class JsonCodec {
-
-    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectMapper mapper;
 
@@ -61,28 +60,41 @@ final class JsonCodec {
         return (ObjectNode) node;
     }
 
-    byte[] write(JsonNode node) {
-        try {
-            return mapper.writeValueAsBytes(node);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a JSON tree", e);
+    /** The document's UTF-8 bytes. */
+    byte[] write(JsonDocument document) {
+        ByteArrayBuilder bytes = new ByteArrayBuilder(1024);
+        try (JsonGenerator out = mapper.createGenerator(bytes, JsonEncoding.UTF8)) {
+            document.writeTo(out);
+        } catch (IOException e) {
+            // only the documents' own code writes here, into memory: a failure is a bug
+            throw new IllegalStateException("cannot write a JSON document", e);
         }
+        return bytes.toByteArray();
     }
 
+    /** An RFC 9457 problem; {@code instance} is the request's path. */
     byte[] write(Problem problem, String instance) {
-        ObjectNode json = NODES.objectNode();
-        json.put("type", problem.type());
-        json.put("title", problem.title());
-        json.put("status", problem.status());
-        json.put("detail", problem.detail());
-        json.put("instance", instance);
-        if (!problem.errors().isEmpty()) {
-            ArrayNode errors = json.putArray("errors");
-            for (FieldError error : problem.errors()) {
-                errors.addObject().put("field", error.field()).put("message", error.message());
+        return write(out -> {
+            out.writeStartObject();
+            out.writeStringField("type", problem.type());
+            out.writeStringField("title", problem.title());
+            out.writeNumberField("status", problem.status());
+            out.writeStringField("detail", problem.detail());
+            out.writeStringField("instance", instance);
+            if (!problem.errors().isEmpty()) {
+                out.writeArrayFieldStart("errors");
+                for (FieldError error : problem.errors()) {
+                    out.writeStartObject();
+                    out.writeStringField("field", error.field());
+                    out.writeStringField("message", error.message());
+                    out.writeEndObject();
+                }
+                out.writeEndArray();
             }
-        }
-        problem.extensions().forEach((name, value) -> json.set(name, mapper.valueToTree(value)));
-        return write(json);
+            for (var extension : problem.extensions().entrySet()) {
+                out.writeObjectField(extension.getKey(), extension.getValue());
+            }
+            out.writeEndObject();
+        });
     }
 }
