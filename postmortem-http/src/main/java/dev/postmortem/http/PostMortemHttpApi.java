@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -169,7 +170,19 @@ public final class PostMortemHttpApi {
 
     private static String requestId(ApiRequest request) {
         String given = request.header("X-Request-Id");
-        return given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        return given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : newRequestId();
+    }
+
+    /**
+     * A version-4 UUID drawn from {@link ThreadLocalRandom}. A request id only names a request
+     * in the logs and needs no secrecy, while {@link UUID#randomUUID()} draws from one
+     * {@code SecureRandom} that every request thread shares.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;  // version 4
+        long low = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;  // IETF variant
+        return new UUID(high, low).toString();
     }
 
     private static ApiResponse withRequestId(ApiResponse response, String requestId) {
