@@ -36,7 +36,10 @@ final class ListingStatement {
         this.words = words(query.text());
     }
 
-    /** The SQL; it asks for one row more than the page, to tell whether more follow. */
+    /**
+     * The SQL; it asks for one row more than the page, to tell whether more follow. {@link
+     * PostMortemRows#summary} reads its columns by position, in this order.
+     */
     String sql() {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.id, p.incident_id, p.title, p.status, p.template_id, p.created_at, p.created_by,

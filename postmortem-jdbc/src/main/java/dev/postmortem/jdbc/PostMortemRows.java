@@ -116,11 +116,11 @@ final class PostMortemRows {
                 h.createdBy, h.updatedAt, h.publishedAt, h.version, history));
     }
 
+    /** A row of {@link ListingStatement#sql()}, read by position (no lookup of column names per row). */
     static PostMortemSummary summary(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new PostMortemSummary(SqlValues.uuid(rs, "id"), rs.getString("incident_id"), rs.getString("title"),
-                PostMortemStatus.valueOf(rs.getString("status")), rs.getString("template_id"),
-                SqlValues.instant(rs, "created_at"), rs.getString("created_by"), SqlValues.instant(rs, "updated_at"),
-                SqlValues.instant(rs, "published_at"), rs.getLong("version"));
+        return new PostMortemSummary(SqlValues.uuid(rs, 1), rs.getString(2), rs.getString(3),
+                PostMortemStatus.valueOf(rs.getString(4)), rs.getString(5), SqlValues.instant(rs, 6),
+                rs.getString(7), SqlValues.instant(rs, 8), SqlValues.instant(rs, 9), rs.getLong(10));
     }
 
     private static PostMortemStatus status(String name) {

@@ -29,18 +29,10 @@ final class SqlValues {
         };
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        return instant(rs, rs.findColumn(column));
-    }
-
-    /** By position, for the hot read of a whole document (no lookup of the column's name). */
+    /** By position: the reads are hot (a list page, a whole document), and a name is a lookup per value. */
     static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
-    }
-
-    static UUID uuid(ResultSet rs, String column) throws SQLException {
-        return uuid(rs, rs.findColumn(column));
     }
 
     static UUID uuid(ResultSet rs, int column) throws SQLException {
