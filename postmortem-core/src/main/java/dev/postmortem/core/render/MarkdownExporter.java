@@ -17,9 +17,11 @@ public final class MarkdownExporter {
     public String export(PostMortem postMortem) {
         PostMortemContent content = postMortem.content();
         StringBuilder md = new StringBuilder(1024);
-        md.append("# ").append(MarkdownText.inline(content.title())).append("\n\n");
-        md.append("**Incident:** ").append(MarkdownText.inline(content.incidentId()))
-                .append(" · **Status:** ").append(postMortem.status()).append("\n\n");
+        md.append("# ");
+        MarkdownText.appendInline(md, content.title());
+        md.append("\n\n**Incident:** ");
+        MarkdownText.appendInline(md, content.incidentId());
+        md.append(" · **Status:** ").append(postMortem.status()).append("\n\n");
         section(md, "Summary", content.summary());
         section(md, "Impact", content.impact());
         section(md, "Root Cause", content.rootCause());
@@ -29,8 +31,11 @@ public final class MarkdownExporter {
             md.append("_No events recorded._\n\n");
         }
         for (TimelineEvent event : content.timeline()) {
-            md.append("- ").append(MarkdownText.inline(event.time().text())).append(" - ")
-                    .append(MarkdownText.inline(event.description())).append('\n');
+            md.append("- ");
+            MarkdownText.appendInline(md, event.time().text());
+            md.append(" - ");
+            MarkdownText.appendInline(md, event.description());
+            md.append('\n');
         }
         if (!content.timeline().isEmpty()) {
             md.append('\n');
@@ -41,13 +46,15 @@ public final class MarkdownExporter {
             md.append("_No action items._\n");
         }
         for (ActionItem item : content.actionItems()) {
-            md.append(item.isDone() ? "- [x] " : "- [ ] ").append(MarkdownText.inline(item.description()))
-                    .append(" (").append(item.priority()).append(')');
+            md.append(item.isDone() ? "- [x] " : "- [ ] ");
+            MarkdownText.appendInline(md, item.description());
+            md.append(" (").append(item.priority()).append(')');
             if (item.status() == ActionItemStatus.IN_PROGRESS) {
                 md.append(" - In progress");
             }
             if (item.owner() != null) {
-                md.append(" - Owner: ").append(MarkdownText.inline(item.owner()));
+                md.append(" - Owner: ");
+                MarkdownText.appendInline(md, item.owner());
             }
             if (item.dueDate() != null) {
                 md.append(" - Due: ").append(item.dueDate());
@@ -59,7 +66,9 @@ public final class MarkdownExporter {
 
     private static void section(StringBuilder md, String heading, String text) {
         md.append("## ").append(heading).append("\n\n");
-        String body = text == null ? "" : MarkdownText.block(text);
-        md.append(body.isEmpty() ? "_Not written yet._" : body).append("\n\n");
+        if (text == null || !MarkdownText.appendBlock(md, text)) {
+            md.append("_Not written yet._");
+        }
+        md.append("\n\n");
     }
 }

@@ -1,7 +1,5 @@
 package dev.postmortem.core.render;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -14,48 +12,65 @@ import java.util.regex.Pattern;
 final class MarkdownText {
 
     /** Characters that open or close inline syntax, entities or HTML wherever they stand. */
-    private static final String ALWAYS_ESCAPED = "\\`*_[]<>&#|~";
+    private static final boolean[] ALWAYS_ESCAPED = new boolean[128];
+
+    static {
+        for (char c : "\\`*_[]<>&#|~".toCharArray()) {
+            ALWAYS_ESCAPED[c] = true;
+        }
+    }
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
 
     private MarkdownText() {
     }
 
-    /** Text that must stay on one line (a title, a list item): line breaks become spaces. */
-    static String inline(String text) {
+    /** Appends text that must stay on one line (a title, a list item): line breaks become spaces. */
+    static void appendInline(StringBuilder out, String text) {
         // most one-line values have no line break: skip the regex then (it dominated the export)
         String oneLine = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text
                 : LINE_BREAK.matcher(text).replaceAll(" ");
-        return escapeLine(oneLine.strip());
+        appendLine(out, oneLine.strip());
     }
 
     /**
-     * Text of a section: paragraphs (separated by blank lines) are kept, everything else is
-     * plain text. Leading indentation is dropped because four spaces would start a code block.
+     * Appends the text of a section: paragraphs (separated by blank lines) are kept, everything
+     * else is plain text. Leading indentation is dropped because four spaces would start a code
+     * block. Blank lines before the first and after the last paragraph are left out.
+     *
+     * @return whether anything was appended (false for blank text)
      */
-    static String block(String text) {
-        List<String> lines = new ArrayList<>();
-        boolean previousBlank = true;
-        for (String line : LINE_BREAK.split(text, -1)) {
-            String stripped = line.strip();
-            if (stripped.isEmpty()) {
-                if (!previousBlank) {
-                    lines.add("");
-                }
-                previousBlank = true;
-            } else {
-                lines.add(escapeLine(stripped));
-                previousBlank = false;
+    static boolean appendBlock(StringBuilder out, String text) {
+        boolean written = false;
+        boolean blankSince = false;
+        int lineStart = 0;
+        int length = text.length();
+        while (true) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
             }
+            String line = text.substring(lineStart, lineEnd).strip();
+            if (line.isEmpty()) {
+                blankSince = written;
+            } else {
+                if (written) {
+                    out.append(blankSince ? "\n\n" : "\n");
+                }
+                appendLine(out, line);
+                written = true;
+                blankSince = false;
+            }
+            if (lineEnd == length) {
+                return written;
+            }
+            boolean crLf = text.charAt(lineEnd) == '\r' && lineEnd + 1 < length && text.charAt(lineEnd + 1) == '\n';
+            lineStart = lineEnd + (crLf ? 2 : 1);
         }
-        while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
-        return String.join("\n", lines);
     }
 
-    private static String escapeLine(String line) {
-        StringBuilder out = new StringBuilder(line.length() + 16);
+    /** Appends one stripped line, escaped; unescaped runs are copied whole. */
+    private static void appendLine(StringBuilder out, String line) {
         int start = 0;
         int digits = leadingDigits(line);
         if (digits > 0 && digits <= 9 && digits < line.length() && ".)".indexOf(line.charAt(digits)) >= 0) {
@@ -67,14 +82,15 @@ final class MarkdownText {
             out.append('\\').append(line.charAt(0));
             start = 1;
         }
+        int copied = start;
         for (int i = start; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (ALWAYS_ESCAPED.indexOf(c) >= 0) {
-                out.append('\\');
+            if (c < ALWAYS_ESCAPED.length && ALWAYS_ESCAPED[c]) {
+                out.append(line, copied, i).append('\\');
+                copied = i;
             }
-            out.append(c);
         }
-        return out.toString();
+        out.append(line, copied, line.length());
     }
 
     private static int leadingDigits(String line) {
