@@ -9,8 +9,10 @@
 # and wrk measures, as the regular user alice (drafts of others hidden): the first list page,
 # a page in the middle of the listing (a cursor walked to by the seeder), the first page
 # filtered by status=PUBLISHED, and GET by id (random among up to 100,000 seeded ids).
+# Each endpoint is measured ROUNDS times (default 3) and the median of each figure is kept:
+# one p99 from one 10 s run on two shared cores moved by 2-5x from run to run.
 # Prints req/s, p50 and p99 per size, then p99 at the largest size / p99 at the smallest.
-# Needs wrk and the jars (see load.sh).
+# The server runs with the README's launch flags. Needs wrk and the jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}
@@ -18,6 +20,8 @@ SIZES=${SIZES:-10000 1000000}
 DURATION=${DURATION:-10s}
 WARMUP=${WARMUP:-10s}
 CONNECTIONS=${CONNECTIONS:-8}
+ROUNDS=${ROUNDS:-3}
+JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx128m}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
@@ -45,6 +49,19 @@ database() { # size: points the seeder and the server at a fresh database for th
   fi
 }
 
+ms() { # wrk latency (850.00us, 1.20ms, 1.01s) in milliseconds
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
+}
+median_of() { # wrk --latency outputs -> "req/s p50 p99", each the median over the files, latencies in ms
+  local rps="" p50="" p99=""
+  for file in "$@"; do
+    read -r r a b <<< "$(awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' "$file")"
+    rps+="$r"$'\n'; p50+="$(ms "$a")"$'\n'; p99+="$(ms "$b")"$'\n'
+  done
+  mid() { printf '%s' "$1" | sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+  echo "$(mid "$rps") $(mid "$p50")ms $(mid "$p99")ms"
+}
+
 declare -A RESULT
 for size in $SIZES; do
   database "$size"
@@ -62,7 +79,7 @@ LUA
               "status /api/postmortems?limit=20&status=PUBLISHED"; do
     printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "%s"\n' "$B64" "${page#* }" > "$WORK/${page%% *}.lua"
   done
-  java -jar "$SERVER_JAR" > "$WORK/server-$size.log" 2>&1 & PID=$!
+  java $JAVA_FLAGS -jar "$SERVER_JAR" > "$WORK/server-$size.log" 2>&1 & PID=$!
   for _ in $(seq 1 150); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortem-templates" && break; sleep 0.2; done
   # A page must answer 200 with 20 items, or the numbers mean nothing.
   for endpoint in first deep status; do
@@ -73,16 +90,18 @@ LUA
   for endpoint in first deep status get; do
     wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" > /dev/null
   done
+  for round in $(seq 1 "$ROUNDS"); do  # rounds interleave the endpoints, so a slow spell hits all alike
+    for endpoint in first deep status get; do
+      wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" \
+        > "$WORK/$size-$endpoint-$round.txt"
+    done
+  done
   for endpoint in first deep status get; do
-    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" > "$WORK/$size-$endpoint.txt"
-    RESULT[$size-$endpoint]=$(awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' "$WORK/$size-$endpoint.txt")
+    RESULT[$size-$endpoint]=$(median_of "$WORK/$size-$endpoint"-*.txt)
   done
   kill "$PID"; wait "$PID" 2>/dev/null || true
 done
 
-ms() { # wrk latency (850.00us, 1.20ms, 1.01s) in milliseconds
-  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'
-}
 printf '\n%-8s | %-22s' "db" "endpoint"; for size in $SIZES; do printf ' | %9s r/s %8s %8s' "$size:" "p50" "p99"; done; printf ' | p99 ratio\n'
 read -r -a SIZE_LIST <<< "$SIZES"
 for endpoint in first deep status get; do
