@@ -19,6 +19,7 @@ import java.io.IOException;
  * The API's own Jackson 2 mapper, private to this module, so that the bytes on the wire do
  * not depend on how a host configured its JSON library. Requests are read as trees and then
  * checked field by field ({@link JsonFields}), which is how every error names its field.
+ * Answers are written straight to a generator ({@link JsonDocument}).
  */
 final class JsonCodec {
 
