@@ -47,6 +47,23 @@ class TimelineTimeTest {
     }
 
     @Test
+    void everySecondOfTheDayReadsAsItsOwnTime() {
+        // 86,400 texts strictly increasing in 86,400 possible values: each is read as itself
+        TimelineTime previous = null;
+        for (int second = 0; second < 86_400; second++) {
+            String text = String.format("%02d:%02d:%02d", second / 3600, second / 60 % 60, second % 60);
+            TimelineTime time = TimelineTime.parse(text);
+            if (previous != null) {
+                assertThat(time).as(text).isGreaterThan(previous);
+            }
+            if (second % 60 == 0) {
+                assertThat(TimelineTime.parse(text.substring(0, 5)).compareTo(time)).as(text).isZero();
+            }
+            previous = time;
+        }
+    }
+
+    @Test
     void refusesToOrderAcrossForms() {
         assertThatThrownBy(() -> TimelineTime.parse("14:35").compareTo(TimelineTime.parse("2024-01-15T14:35:00Z")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot order");
