@@ -60,8 +60,9 @@ public final class PostMortemServer {
         }
         HikariDataSource dataSource = dataSource(settings);
         // Migrating the schema is a third of start-up and nothing but the first request needs
-        // it, so it runs beside the building of the service, the API and Javalin; the port
-        // opens only once it is done.
+        // it, so it runs beside the building of the service, the API and Javalin, and beside
+        // Jetty's start; requests that arrive before it is done wait for it, and start() returns
+        // only once it is done (or fails, stopping the server).
         CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> PostMortemSchema.migrate(dataSource),
                 task -> new Thread(task, "postmortem-schema").start());
         try {
@@ -74,10 +75,20 @@ public final class PostMortemServer {
                 config.jetty.host = settings.host();
                 config.jetty.port = settings.port();
                 config.startup.showJavalinBanner = false;
+                config.routes.before(ctx -> {
+                    if (!schema.isDone()) {
+                        awaitSchema(schema);
+                    }
+                });
                 config.registerPlugin(new PostMortemPlugin(api));
             });
-            awaitSchema(schema);
             app.start();
+            try {
+                awaitSchema(schema);
+            } catch (RuntimeException e) {
+                app.stop();
+                throw e;
+            }
             logStart(settings, app.port(), api);
             return new PostMortemServer(app, dataSource);
         } catch (RuntimeException e) {
