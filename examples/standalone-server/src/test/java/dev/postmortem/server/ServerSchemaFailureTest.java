@@ -43,8 +43,7 @@ class ServerSchemaFailureTest {
                 null, UserAccount.parseAll(ContractUsers.SPEC), false, true)))
                 .hasMessageContaining("pm_post_mortem");
 
-        assertThatThrownBy(() -> new Socket().connect(new InetSocketAddress("127.0.0.1", port), 1000))
-                .isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> connect(port)).isInstanceOf(ConnectException.class);
         assertThat(rowsKept()).isEqualTo("host data");
     }
 
@@ -54,6 +53,12 @@ class ServerSchemaFailureTest {
              ResultSet rows = statement.executeQuery("SELECT kept FROM pm_post_mortem")) {
             rows.next();
             return rows.getString(1);
+        }
+    }
+
+    private static void connect(int port) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
         }
     }
 
