@@ -5,7 +5,9 @@
 #   benchmarks/load.sh h2            # embedded H2 in a temporary folder
 #   benchmarks/load.sh postgres      # PostgreSQL at POSTMORTEM_TEST_JDBC_URL or 127.0.0.1:5432/test
 #
-# Prints req/s, p50 and p99 per endpoint and the ratio project / baseline (req/s).
+# Prints, per endpoint and round, req/s, p50, p99 and the server JVM's CPU per request for both,
+# then per endpoint the ratio project / baseline of req/s summed over the rounds (ROUNDS,
+# default 2, alternately project and baseline) and of CPU per request.
 # Needs wrk (Debian package 'wrk', installed when missing) and the jars:
 #   mvn -B -q -DskipTests install && mvn -B -q -Pbenchmarks -DskipTests package -pl benchmarks
 set -euo pipefail
@@ -16,6 +18,7 @@ SEED=${SEED:-1000}
 ENDPOINTS=${ENDPOINTS:-post get list export}
 WARMUP=${WARMUP:-20s}
 REWARM=${REWARM:-10s}
+ROUNDS=${ROUNDS:-2}
 # Both servers run with the README's heap and collector flags (the class-data archive only
 # changes start-up, which footprint.sh measures).
 JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx128m}
@@ -87,28 +90,48 @@ warm_up() { # every endpoint, unrecorded. On two cores a fresh JVM needs about a
   # servers compile, not how fast they serve.
   for endpoint in $ENDPOINTS; do wrk -t2 -c16 -d"$WARMUP" -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" > /dev/null; done
 }
-run() { # target endpoint -> "req/s p50 p99"
+run() { # target endpoint -> "req/s p50 p99 cpu-ms-per-request"
   # The same endpoint again, unrecorded, just before it is measured: when the traffic switches
   # from one endpoint to another, code compiled for the previous one is thrown away and compiled
   # again (-XX:+PrintCompilation: 300 compilations, half of them "made not entrant", in the first
   # seconds of POST after an export run; the JIT took a sixth of the project's CPU). Real traffic
   # is mixed and never switches like that, so neither server is measured in that storm.
   wrk -t2 -c16 -d"$REWARM" -s "$WORK/$2.lua" "http://127.0.0.1:$PORT" > /dev/null
+  local ticks_before ticks_after
+  ticks_before=$(cpu_ticks)
   wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$2.lua" "http://127.0.0.1:$PORT" > "$WORK/$1-$2.txt"
-  awk '/Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2} END {print rps, p50, p99}' "$WORK/$1-$2.txt"
+  ticks_after=$(cpu_ticks)
+  # CPU per request is the steadier measure on two shared cores: req/s also moves with how the
+  # scheduler splits the cores between wrk, the server and PostgreSQL.
+  awk -v ticks=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" '
+    /requests in/ {n=$1} /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2}
+    END {printf "%s %s %s %.3f\n", rps, p50, p99, ticks * 1000 / hz / n}' "$WORK/$1-$2.txt"
 }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; } # user + system time of the server JVM
 
 declare -A RESULT
-for target in project baseline project baseline; do
-  if [ "$target" = project ]; then start_project; else start_baseline; fi
-  warm_up
-  for endpoint in $ENDPOINTS; do RESULT[$target-$endpoint]=$(run "$target" "$endpoint"); done
-  stop
+for round in $(seq 1 "$ROUNDS"); do
+  for target in project baseline; do
+    if [ "$target" = project ]; then start_project; else start_baseline; fi
+    warm_up
+    for endpoint in $ENDPOINTS; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint"); done
+    stop
+  done
 done
-printf '\n%-8s | %-10s | %12s %8s %8s | %12s %8s %8s | %s\n' "db" "endpoint" "project r/s" "p50" "p99" "baseline r/s" "p50" "p99" "ratio"
+printf '\n%-8s | %-8s | %5s | %11s %8s %8s %7s | %12s %8s %8s %7s | %s\n' "db" "endpoint" "round" \
+  "project r/s" "p50" "p99" "ms CPU" "baseline r/s" "p50" "p99" "ms CPU" "ratio"
 for endpoint in $ENDPOINTS; do
-  read -r prps pp50 pp99 <<< "${RESULT[project-$endpoint]}"
-  read -r brps bp50 bp99 <<< "${RESULT[baseline-$endpoint]}"
-  printf '%-8s | %-10s | %12s %8s %8s | %12s %8s %8s | %.2f\n' "$DB" "$endpoint" "$prps" "$pp50" "$pp99" "$brps" "$bp50" "$bp99" \
-    "$(echo "$prps / $brps" | bc -l)"
+  for round in $(seq 1 "$ROUNDS"); do
+    read -r prps pp50 pp99 pcpu <<< "${RESULT[project-$endpoint-$round]}"
+    read -r brps bp50 bp99 bcpu <<< "${RESULT[baseline-$endpoint-$round]}"
+    printf '%-8s | %-8s | %5s | %11s %8s %8s %7s | %12s %8s %8s %7s | %.2f\n' "$DB" "$endpoint" "$round" \
+      "$prps" "$pp50" "$pp99" "$pcpu" "$brps" "$bp50" "$bp99" "$bcpu" "$(echo "$prps / $brps" | bc -l)"
+  done
+done
+printf '\n%-8s | %-8s | %-32s | %s\n' "db" "endpoint" "req/s ratio, all rounds together" "CPU per request, baseline / project"
+for endpoint in $ENDPOINTS; do
+  sums=$(for round in $(seq 1 "$ROUNDS"); do echo "${RESULT[project-$endpoint-$round]} ${RESULT[baseline-$endpoint-$round]}"; done |
+    awk '{pr += $1; pc += $4; br += $5; bc += $8} END {printf "%.2f %.2f", pr / br, bc / pc}')
+  read -r rps_ratio cpu_ratio <<< "$sums"
+  printf '%-8s | %-8s | %-32s | %s\n' "$DB" "$endpoint" "$rps_ratio" "$cpu_ratio"
 done
