@@ -105,7 +105,9 @@ run() { # target endpoint -> "req/s p50 p99 cpu-ms-per-request"
   # scheduler splits the cores between wrk, the server and PostgreSQL.
   awk -v ticks=$((ticks_after - ticks_before)) -v hz="$(getconf CLK_TCK)" '
     /requests in/ {n=$1} /Requests\/sec/ {rps=$2} / 50%/ {p50=$2} / 99%/ {p99=$2}
-    END {printf "%s %s %s %.3f\n", rps, p50, p99, ticks * 1000 / hz / n}' "$WORK/$1-$2.txt"
+    END {if (n == 0) exit 3; printf "%s %s %s %.3f\n", rps, p50, p99, ticks * 1000 / hz / n}' "$WORK/$1-$2.txt" || {
+    echo "no request of $1 $2 was answered within wrk's timeout; wrk said:" >&2
+    cat "$WORK/$1-$2.txt" >&2; tail -20 "$WORK/$1.log" >&2; exit 1; }
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; } # user + system time of the server JVM
 
