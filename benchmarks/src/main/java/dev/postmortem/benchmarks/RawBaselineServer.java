@@ -36,8 +36,8 @@ public final class RawBaselineServer {
     private static final IdGenerator IDS = IdGenerator.timeOrdered();
     // ORDER BY starts with tenant_id, as the project's ListingStatement does, so that H2 reads the
     // page from the (tenant_id, created_at, id) index. Without it H2 sorted the whole table for
-    // every page: the baseline's list slowed as the run's creates grew the table, until in the
-    // sixth session's third round on H2 wrk got no answer within its 2 s timeout.
+    // every page: the baseline's list slowed as the run's creates grew the table, until in a
+    // three-round run on H2 (sixth session) wrk got no answer within its 2 s timeout.
     private static final String FIRST_PAGE = """
             SELECT id, incident_id, title, status, template_id, created_at, created_by, updated_at,
                    published_at, version
