@@ -21,7 +21,7 @@ REWARM=${REWARM:-10s}
 ROUNDS=${ROUNDS:-2}
 # Both servers run with the README's heap and collector flags (the class-data archive only
 # changes start-up, which footprint.sh measures).
-JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx128m}
+JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx96m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=1000}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

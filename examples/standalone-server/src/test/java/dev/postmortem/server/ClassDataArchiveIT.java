@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The class-data archive the package phase writes works with the jar it writes, launched the
- * way the README launches it. {@code -Xshare:on} makes the JVM refuse to start when the
+ * The class-data archive the package phase writes works with the jar it writes, launched with
+ * the README's flags. {@code -Xshare:on} makes the JVM refuse to start when the
  * archive does not match the jar or the JDK, instead of quietly starting slowly.
  */
 class ClassDataArchiveIT {
@@ -31,7 +31,8 @@ class ClassDataArchiveIT {
         int port = ServerJarProcess.freePort();
         Path log = dataDir.resolve("server.log");
         Process server = ServerJarProcess.start(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
-                        "-Xlog:class+load=info", "-XX:+UseSerialGC", "-Xmx128m"),
+                        "-Xlog:class+load=info", "-XX:+UseSerialGC", "-Xmx96m", "-XX:+IgnoreUnrecognizedVMOptions",
+                        "-XX:TrimNativeHeapInterval=1000"),
                 Map.of("POSTMORTEM_PORT", Integer.toString(port),
                         "POSTMORTEM_DATA_DIR", dataDir.resolve("data").toString()), log);
         try {
