@@ -8,14 +8,16 @@
 # each is timed from exec to the first 200 of an authenticated list request (curl polling
 # every 10 ms), median and worst printed. Memory: after DURATION of wrk on each of POST,
 # GET by id, list and export, the server's VmRSS (resident now) and VmHWM (the peak) from
-# /proc. Needs wrk and the jars (see load.sh).
+# /proc. A minute per endpoint, because the old generation of the heap fills slowly: after
+# 20 s each it was still two thirds untouched and the RSS 45 MiB short of where a longer run
+# settles (seventh session). Needs wrk and the jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-11}
 SEED=${SEED:-1000}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-60s}
 # The README's launch flags; change both together.
-JAVA_FLAGS=${JAVA_FLAGS:--XX:SharedArchiveFile=examples/standalone-server/target/postmortem-server.jsa -XX:+UseSerialGC -Xmx128m}
+JAVA_FLAGS=${JAVA_FLAGS:--XX:SharedArchiveFile=examples/standalone-server/target/postmortem-server.jsa -XX:+UseSerialGC -Xmx96m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=1000}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 SPEC=postmortem-http/src/test/resources/contract/spec-example.json
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
