@@ -28,7 +28,7 @@ class ClassDataArchiveIT {
     @Test
     void theServerStartsFromTheArchiveAndAnswers() throws Exception {
         assertThat(ARCHIVE).as("written by the package phase").exists();
-        int port = ServerJarProcess.freePort();
+        int port = LocalPorts.free();
         Path log = dataDir.resolve("server.log");
         Process server = ServerJarProcess.start(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
                         "-Xlog:class+load=info", "-XX:+UseSerialGC", "-Xmx96m", "-XX:+IgnoreUnrecognizedVMOptions",

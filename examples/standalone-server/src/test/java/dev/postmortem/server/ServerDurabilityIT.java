@@ -37,7 +37,7 @@ class ServerDurabilityIT {
 
     @Test
     void acknowledgedWritesSurviveSigkill() throws Exception {
-        int port = ServerJarProcess.freePort();
+        int port = LocalPorts.free();
         Process first = start(port);
         List<String> acknowledged = new ArrayList<>();
         try {

@@ -3,7 +3,6 @@ package dev.postmortem.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -48,11 +47,5 @@ final class ServerJarProcess {
         }
         server.destroyForcibly();
         throw new AssertionError("the server did not answer within 60 s; its output is in " + log);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
