@@ -67,8 +67,16 @@ LUA
 sed 's/(SUFFIX or "")/"\/export"/' "$WORK/get.lua" > "$WORK/export.lua"
 printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "/api/postmortems?limit=20"\n' "$B64" > "$WORK/list.lua"
 start_timed
+# RSS sampled every 200 ms during each endpoint's run: where in the load the peak comes.
 for endpoint in post get list export; do
-  wrk -t2 -c16 -d"$DURATION" -s "$WORK/$endpoint.lua" "$URL" > /dev/null
+  wrk -t2 -c16 -d"$DURATION" -s "$WORK/$endpoint.lua" "$URL" > /dev/null & WRK=$!
+  t0=$(date +%s%N); : > "$WORK/rss"
+  while kill -0 "$WRK" 2>/dev/null; do
+    echo "$(( ($(date +%s%N) - t0) / 1000000 )) $(awk '/VmRSS/ {print $2}' "/proc/$PID/status")" >> "$WORK/rss"
+    sleep 0.2
+  done
+  wait "$WRK"
+  sort -k2 -n "$WORK/rss" | tail -1 | awk -v e="$endpoint" '{ printf "  %-6s highest RSS sampled %d MiB, %.1f s into its run\n", e, $2 / 1024, $1 / 1000 }'
 done
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status"); hwm=$(awk '/VmHWM/ {print $2}' "/proc/$PID/status")
 stop

@@ -12,6 +12,9 @@
 # per endpoint the ratio project / baseline of req/s summed over the rounds and of CPU per
 # request. Needs wrk (Debian package 'wrk', installed when missing) and the jars:
 #   mvn -B -q -DskipTests install && mvn -B -q -Pbenchmarks -DskipTests package -pl benchmarks
+# PROFILER=/path/to/libasyncProfiler.so (async-profiler 4.x; perf events need not be allowed)
+# also profiles every measured window of both servers into PROFILE_DIR, one collapsed-stacks
+# file per server, endpoint and round, to compare where the two spend their CPU in the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}
@@ -23,6 +26,8 @@ JIT_QUIET=${JIT_QUIET:-3}        # warm when no endpoint's pass gave the JIT mor
 MAX_WARMUP_PASSES=${MAX_WARMUP_PASSES:-6}
 REWARM=${REWARM:-5s}
 ROUNDS=${ROUNDS:-2}
+PROFILER=${PROFILER:-}
+PROFILE_DIR=${PROFILE_DIR:-benchmarks/target/profiles}
 # Both servers run with the README's heap and collector flags (the class-data archive only
 # changes start-up, which footprint.sh measures).
 JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx96m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=1000}
@@ -136,16 +141,22 @@ warm_up() { # both servers, unrecorded, pass for pass, until the JIT of both is 
   done
   echo "JIT still busy after $MAX_WARMUP_PASSES passes; measuring anyway (see the JIT column)" >&2
 }
-run() { # target endpoint -> "req/s p50 p99 cpu-ms-per-request jit-%"
+profiler() { # target command: async-profiler loaded into (or commanded in) a running server JVM
+  # itimer: CPU time sampling that works where perf events are not allowed (containers).
+  [ -z "$PROFILER" ] || jcmd "${PID[$1]}" JVMTI.agent_load "$PROFILER" "\"$2\"" > /dev/null
+}
+run() { # target endpoint round -> "req/s p50 p99 cpu-ms-per-request jit-%"
   # The same endpoint again, unrecorded, just before it is measured: switching endpoints used
   # to set off a storm of recompilation (-XX:+PrintCompilation: 300 compilations, half of them
   # "made not entrant", in the first seconds of POST after an export run) in a JVM warmed up
   # with one pass; after the warm-up above the JIT column shows whether any is left.
   wrk -t2 -c16 -d"$REWARM" -s "$WORK/$2.lua" "http://127.0.0.1:${PORT[$1]}" > /dev/null
   local ticks_before ticks_after jit_before jit_after
+  profiler "$1" start,event=itimer,interval=1ms
   ticks_before=$(cpu_ticks "$1"); jit_before=$(jit_ticks "$1")
   wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$2.lua" "http://127.0.0.1:${PORT[$1]}" > "$WORK/$1-$2.txt"
   ticks_after=$(cpu_ticks "$1"); jit_after=$(jit_ticks "$1")
+  profiler "$1" "stop,collapsed,file=$PROFILE_DIR/$DB-$2-$1-$3.collapsed"
   # CPU per request is the steadier measure on two shared cores: req/s also moves with how the
   # scheduler splits the cores between wrk, the server and PostgreSQL.
   awk -v ticks=$((ticks_after - ticks_before)) -v jit=$((jit_after - jit_before)) -v hz="$(getconf CLK_TCK)" '
@@ -156,13 +167,14 @@ run() { # target endpoint -> "req/s p50 p99 cpu-ms-per-request jit-%"
     cat "$WORK/$1-$2.txt" >&2; tail -20 "$WORK/$1.log" >&2; exit 1; }
 }
 
+[ -z "$PROFILER" ] || { mkdir -p "$PROFILE_DIR"; PROFILE_DIR=$(cd "$PROFILE_DIR" && pwd); }
 start project
 start baseline
 warm_up
 declare -A RESULT
 for round in $(seq 1 "$ROUNDS"); do
   for target in project baseline; do
-    for endpoint in $ENDPOINTS; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint"); done
+    for endpoint in $ENDPOINTS; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint" "$round"); done
   done
 done
 stop project
