@@ -28,10 +28,13 @@ final class JettyWarmUp {
     private static void initializeMimeTypes() {
         try {
             Class.forName(MIME_TYPES, true, JettyWarmUp.class.getClassLoader());
-        } catch (ClassNotFoundException | LinkageError e) {
-            // A Jetty without the class starts as before, only without the head start; the
-            // main thread meets any real failure of the class again and reports it there.
-            LOG.debug("Jetty warm-up skipped: {}", e.toString());
+        } catch (ClassNotFoundException e) {
+            // A Jetty without the class starts as before, only without the head start.
+            LOG.debug("Jetty warm-up skipped: {} is not on the class path", MIME_TYPES);
+        } catch (LinkageError e) {
+            // The main thread will only see "Could not initialize class" when Jetty needs it;
+            // the cause is here, so it is logged here.
+            LOG.warn("Jetty's {} failed to initialize", MIME_TYPES, e);
         }
     }
 }
