@@ -3,7 +3,6 @@ package dev.postmortem.server.ui;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +26,12 @@ final class Browser {
     private Browser() {
     }
 
-    /** A browser that sends HTTP Basic credentials with every request, as a signed-in user's would. */
-    static ChromeDriver signedIn(String email, String password, Path downloads, int width) throws IOException {
+    /**
+     * A browser that sends HTTP Basic credentials with every request, as a signed-in user's
+     * would. Its profile goes to {@code profile}, a folder the test owns and deletes (a
+     * temporary folder of Chromium's own would be left behind after every test).
+     */
+    static ChromeDriver signedIn(String email, String password, Path downloads, Path profile, int width) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "No browser: install Debian's chromium and chromium-driver to run the web UI tests"
                     + " (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
@@ -43,7 +46,7 @@ final class Browser {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=" + width + ",1000",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()

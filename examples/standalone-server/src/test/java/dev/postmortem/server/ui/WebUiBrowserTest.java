@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.http.contract.ContractUsers;
 import dev.postmortem.server.TestServers;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,6 +41,9 @@ class WebUiBrowserTest {
     @TempDir
     Path downloads;
 
+    @TempDir
+    Path browserProfile;
+
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -62,8 +64,9 @@ class WebUiBrowserTest {
         }
     }
 
-    private void open(String hash, int width) throws IOException {
-        browser = Browser.signedIn(ContractUsers.CAROL.email(), ContractUsers.CAROL.password(), downloads, width);
+    private void open(String hash, int width) {
+        browser = Browser.signedIn(ContractUsers.CAROL.email(), ContractUsers.CAROL.password(), downloads,
+                browserProfile, width);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(server.baseUri() + "/postmortems" + hash);
     }
