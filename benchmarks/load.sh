@@ -107,11 +107,14 @@ LUA
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; } # user + system time of a server JVM
 jit_ticks() { # user + system time of a server JVM's C1 and C2 compiler threads
-  local ticks=0 name stat
+  local ticks=0 name stat fields
   for task in /proc/"${PID[$1]}"/task/*; do
     read -r name < "$task/comm" || continue
     case $name in
-      C1\ Compiler*|C2\ Compiler*) stat=$(< "$task/stat"); set -- ${stat##*) }; ticks=$((ticks + ${12} + ${13})) ;;
+      C1\ Compiler*|C2\ Compiler*)
+        # the fields after "(comm)", which may hold spaces: utime and stime are the 12th and 13th
+        stat=$(< "$task/stat"); read -ra fields <<< "${stat##*) }"
+        ticks=$((ticks + fields[11] + fields[12])) ;;
     esac
   done
   echo "$ticks"
