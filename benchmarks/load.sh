@@ -7,7 +7,8 @@
 #
 # Both servers run for the whole benchmark, each on its own port, and are loaded one at a time.
 # Each is warmed up with passes over every endpoint until its JIT compilers are quiet, then
-# measured in ROUNDS (default 2) alternating rounds. Prints, per endpoint and round, req/s, p50,
+# measured in ROUNDS (default 4) rounds: per endpoint both servers back to back, the project
+# first in odd rounds and the baseline first in even ones. Prints, per endpoint and round, req/s, p50,
 # p99, the server JVM's CPU per request and the share of that CPU its JIT compilers took, then
 # per endpoint the ratio project / baseline of req/s summed over the rounds and of CPU per
 # request. Needs wrk (Debian package 'wrk', installed when missing) and the jars:
@@ -25,7 +26,7 @@ WARMUP=${WARMUP:-20s}            # per endpoint and warm-up pass
 JIT_QUIET=${JIT_QUIET:-3}        # warm when no endpoint's pass gave the JIT more than this % of the CPU
 MAX_WARMUP_PASSES=${MAX_WARMUP_PASSES:-6}
 REWARM=${REWARM:-5s}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-4}
 PROFILER=${PROFILER:-}
 PROFILE_DIR=${PROFILE_DIR:-benchmarks/target/profiles}
 # Both servers run with the README's heap and collector flags (the class-data archive only
@@ -175,9 +176,15 @@ start project
 start baseline
 warm_up
 declare -A RESULT
+# Each endpoint on both servers back to back, and who goes first swapped every round (ABBA):
+# until the tenth session a round ran all endpoints on the project, then all on the baseline,
+# so the project's window of an endpoint always came a minute before the baseline's. Whatever
+# drifts during a run (both servers' CPU per list page fell from round to round, the tables
+# grow, PostgreSQL writes its checkpoints) then counted against the one measured first.
 for round in $(seq 1 "$ROUNDS"); do
-  for target in project baseline; do
-    for endpoint in $ENDPOINTS; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint" "$round"); done
+  if [ $((round % 2)) = 1 ]; then order="project baseline"; else order="baseline project"; fi
+  for endpoint in $ENDPOINTS; do
+    for target in $order; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint" "$round"); done
   done
 done
 stop project
