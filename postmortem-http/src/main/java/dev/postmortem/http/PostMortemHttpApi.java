@@ -86,6 +86,13 @@ public final class PostMortemHttpApi {
 
     /** Answers one request. Never throws. */
     public ApiResponse handle(ApiRequest request) {
+        if (request.method().equals("HEAD")) {
+            // HEAD is GET without the body (RFC 9110 9.3.2): the same checks, status and headers
+            // (ETag, Content-Type), so a client can test for a post-mortem or its version cheaply.
+            ApiResponse get = handle(new ApiRequest("GET", request.path(), request.query(), request::header,
+                    request.body()));
+            return new ApiResponse(get.status(), get.headers(), null);
+        }
         String requestId = requestId(request);
         ApiResponse response;
         try {

@@ -22,9 +22,13 @@ import java.util.Objects;
  */
 public final class PostMortemPlugin extends Plugin<Void> {
 
-    /** Every method the API might answer, so that the neutral layer can also answer 405. */
-    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
-            HandlerType.PATCH, HandlerType.DELETE);
+    /**
+     * Every method the API might answer, so that the neutral layer can also answer 405. HEAD
+     * too: without a HEAD route Javalin answers a HEAD itself, 200 and empty, whenever a GET
+     * route matches, without running the handler (so without credentials, for any id).
+     */
+    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.HEAD, HandlerType.POST,
+            HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
 
     private final PostMortemHttpApi api;
 

@@ -24,6 +24,23 @@ abstract class EndpointContract extends ContractTopic {
     }
 
     @Test
+    void headAnswersWhatGetWouldWithoutTheBody() {
+        String path = BASE + "/" + createSpec(CAROL, body -> { }).id();
+        Reply get = api.as(CAROL).get(path);
+        Reply head = api.as(CAROL).send("HEAD", path, null, null);
+
+        assertThat(head.status()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("ETag")).isNotNull().isEqualTo(get.header("ETag"));
+        assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+        assertThat(api.anonymous().send("HEAD", path, null, null).status())
+                .as("HEAD checks credentials as GET does").isEqualTo(401);
+        assertThat(api.as(CAROL).send("HEAD", BASE + "/" + UUID.randomUUID(), null, null).status())
+                .as("HEAD of a post-mortem that does not exist").isEqualTo(404);
+        assertThat(api.as(DAVE).send("HEAD", BASE, null, null).status()).isEqualTo(200);
+    }
+
+    @Test
     void listsNewestFirstWithFiltersAndAnOpaqueCursor() {
         String incident = "INC-LIST-" + UUID.randomUUID();
         List<String> ids = new ArrayList<>();
