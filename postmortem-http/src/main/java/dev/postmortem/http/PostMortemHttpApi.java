@@ -89,9 +89,12 @@ public final class PostMortemHttpApi {
         if (request.method().equals("HEAD")) {
             // HEAD is GET without the body (RFC 9110 9.3.2): the same checks, status and headers
             // (ETag, Content-Type), so a client can test for a post-mortem or its version cheaply.
+            // Content-Length is GET's: left to the container, it would say 0.
             ApiResponse get = handle(new ApiRequest("GET", request.path(), request.query(), request::header,
                     request.body()));
-            return new ApiResponse(get.status(), get.headers(), null);
+            Map<String, String> headers = new LinkedHashMap<>(get.headers());
+            headers.put("Content-Length", Integer.toString(get.body().length));
+            return new ApiResponse(get.status(), headers, null);
         }
         String requestId = requestId(request);
         ApiResponse response;

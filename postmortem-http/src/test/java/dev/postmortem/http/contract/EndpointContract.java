@@ -33,6 +33,8 @@ abstract class EndpointContract extends ContractTopic {
         assertThat(head.body()).isEmpty();
         assertThat(head.header("ETag")).isNotNull().isEqualTo(get.header("ETag"));
         assertThat(head.header("Content-Type")).isEqualTo(get.header("Content-Type"));
+        assertThat(head.header("Content-Length")).as("GET's length, not the empty body's")
+                .isEqualTo(Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length));
         assertThat(api.anonymous().send("HEAD", path, null, null).status())
                 .as("HEAD checks credentials as GET does").isEqualTo(401);
         assertThat(api.as(CAROL).send("HEAD", BASE + "/" + UUID.randomUUID(), null, null).status())
