@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Footprint of the standalone server on its embedded H2, launched exactly as the README does
-# (java with the README's flags -jar): start-up time to the first answered request, and memory after load.
+# (java @examples/standalone-server/jvm.options -jar): start-up time to the first answered request, and memory after load.
 #
 #   benchmarks/footprint.sh
 #
@@ -16,8 +16,8 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-11}
 SEED=${SEED:-1000}
 DURATION=${DURATION:-60s}
-# The README's launch flags; change both together.
-JAVA_FLAGS=${JAVA_FLAGS:--XX:SharedArchiveFile=examples/standalone-server/target/postmortem-server.jsa -XX:+UseSerialGC -Xmx96m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=1000}
+# The README's JVM options, from the same file the README's command reads.
+JAVA_FLAGS=${JAVA_FLAGS:-@examples/standalone-server/jvm.options}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 SPEC=postmortem-http/src/test/resources/contract/spec-example.json
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

@@ -29,9 +29,10 @@ REWARM=${REWARM:-5s}
 ROUNDS=${ROUNDS:-4}
 PROFILER=${PROFILER:-}
 PROFILE_DIR=${PROFILE_DIR:-benchmarks/target/profiles}
-# Both servers run with the README's heap and collector flags (the class-data archive only
-# changes start-up, which footprint.sh measures).
-JAVA_FLAGS=${JAVA_FLAGS:--XX:+UseSerialGC -Xmx96m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=1000}
+# Both servers run with the README's JVM options (examples/standalone-server/jvm.options)
+# but the class-data archive, which matches only the server's jar and only changes start-up
+# (footprint.sh measures that).
+JAVA_FLAGS=${JAVA_FLAGS:-$(grep -v -e '^#' -e SharedArchiveFile examples/standalone-server/jvm.options | tr '\n' ' ')}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
 BENCH_JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

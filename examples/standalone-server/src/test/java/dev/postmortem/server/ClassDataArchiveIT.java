@@ -15,12 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The class-data archive the package phase writes works with the jar it writes, launched with
- * the README's flags. {@code -Xshare:on} makes the JVM refuse to start when the
+ * the README's options file. {@code -Xshare:on} makes the JVM refuse to start when the
  * archive does not match the jar or the JDK, instead of quietly starting slowly.
  */
 class ClassDataArchiveIT {
 
     private static final Path ARCHIVE = Path.of("target", "postmortem-server.jsa");
+    /** The README's {@code java @examples/standalone-server/jvm.options}; tests run in this module's folder. */
+    private static final Path OPTIONS = Path.of("jvm.options");
 
     @TempDir
     Path dataDir;
@@ -30,9 +32,10 @@ class ClassDataArchiveIT {
         assertThat(ARCHIVE).as("written by the package phase").exists();
         int port = LocalPorts.free();
         Path log = dataDir.resolve("server.log");
-        Process server = ServerJarProcess.start(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
-                        "-Xlog:class+load=info", "-XX:+UseSerialGC", "-Xmx96m", "-XX:+IgnoreUnrecognizedVMOptions",
-                        "-XX:TrimNativeHeapInterval=1000"),
+        // The options file names the archive relative to the repository's root; the later
+        // option, relative to this module, wins.
+        Process server = ServerJarProcess.start(List.of("@" + OPTIONS, "-Xshare:on", "-XX:SharedArchiveFile=" + ARCHIVE,
+                        "-Xlog:class+load=info"),
                 Map.of("POSTMORTEM_PORT", Integer.toString(port),
                         "POSTMORTEM_DATA_DIR", dataDir.resolve("data").toString()), log);
         try {
