@@ -56,10 +56,10 @@ final class Documents {
             out.writeEndArray();
             out.writeStringField("status", pm.status().name());
             out.writeStringField("templateId", pm.templateId());
-            out.writeStringField("createdAt", instant(pm.createdAt()));
+            instantField(out, "createdAt", pm.createdAt());
             out.writeStringField("createdBy", pm.createdBy());
-            out.writeStringField("updatedAt", instant(pm.updatedAt()));
-            out.writeStringField("publishedAt", instant(pm.publishedAt()));
+            instantField(out, "updatedAt", pm.updatedAt());
+            instantField(out, "publishedAt", pm.publishedAt());
             out.writeNumberField("version", pm.version());
             out.writeArrayFieldStart("allowedTransitions");
             for (PostMortemStatus status : allowedTransitions) {
@@ -72,7 +72,7 @@ final class Documents {
                 out.writeStringField("from", change.from() == null ? null : change.from().name());
                 out.writeStringField("to", change.to().name());
                 out.writeStringField("changedBy", change.changedBy());
-                out.writeStringField("changedAt", instant(change.changedAt()));
+                instantField(out, "changedAt", change.changedAt());
                 out.writeEndObject();
             }
             out.writeEndArray();
@@ -119,10 +119,10 @@ final class Documents {
         out.writeStringField("title", summary.title());
         out.writeStringField("status", summary.status().name());
         out.writeStringField("templateId", summary.templateId());
-        out.writeStringField("createdAt", instant(summary.createdAt()));
+        instantField(out, "createdAt", summary.createdAt());
         out.writeStringField("createdBy", summary.createdBy());
-        out.writeStringField("updatedAt", instant(summary.updatedAt()));
-        out.writeStringField("publishedAt", instant(summary.publishedAt()));
+        instantField(out, "updatedAt", summary.updatedAt());
+        instantField(out, "publishedAt", summary.publishedAt());
         out.writeNumberField("version", summary.version());
         out.writeEndObject();
     }
@@ -175,8 +175,13 @@ final class Documents {
         out.writeEndObject();
     }
 
-    private static String instant(Instant instant) {
-        return instant == null ? null : IsoInstant.format(instant);
+    private static void instantField(JsonGenerator out, String name, Instant instant) throws IOException {
+        out.writeFieldName(name);
+        if (instant == null) {
+            out.writeNull();
+        } else {
+            IsoInstant.write(out, instant);
+        }
     }
 
     private static String date(LocalDate date) {

@@ -2,6 +2,7 @@ package dev.postmortem.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Clients parse these texts; they must be exactly what Instant.toString wrote before. */
 class IsoInstantTest {
 
+    private static final JsonCodec CODEC = new JsonCodec();
+
     @ParameterizedTest
     @ValueSource(strings = {"2024-01-15T14:30:00Z", "2024-01-15T14:30:05.100Z", "2024-01-15T14:30:05.123456Z",
             "2024-01-15T14:30:05.000000001Z", "2024-02-29T23:59:59.999999999Z", "1970-01-01T00:00:00Z",
@@ -19,6 +22,7 @@ class IsoInstantTest {
     void writesWhatInstantToStringWrites(String text) {
         Instant instant = Instant.parse(text);
         assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString()).isEqualTo(text);
+        assertThat(asJsonValue(instant)).isEqualTo('"' + text + '"');
     }
 
     @Test
@@ -34,6 +38,20 @@ class IsoInstantTest {
                         default -> random.nextInt(1_000_000_000);
                     });
             assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString());
+            if (i % 100 == 0) {
+                assertThat(asJsonValue(instant)).isEqualTo('"' + instant.toString() + '"');
+            }
         }
+    }
+
+    /** What the documents write for the instant: the value of a field, in the answer's bytes. */
+    private static String asJsonValue(Instant instant) {
+        byte[] json = CODEC.write(out -> {
+            out.writeStartArray();
+            IsoInstant.write(out, instant);
+            out.writeEndArray();
+        });
+        String array = new String(json, StandardCharsets.UTF_8);
+        return array.substring(1, array.length() - 1);
     }
 }
