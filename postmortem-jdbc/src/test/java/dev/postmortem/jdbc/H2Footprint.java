@@ -63,7 +63,8 @@ public final class H2Footprint {
                 closed / documents);
     }
 
-    private static long size(Path folder) throws IOException {
+    /** The bytes of every file H2 keeps in the folder. */
+    static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
         }

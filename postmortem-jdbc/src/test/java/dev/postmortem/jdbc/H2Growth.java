@@ -1,0 +1,111 @@
+package dev.postmortem.jdbc;
+
+import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.service.ActionItemChanges;
+import dev.postmortem.core.service.ExpectedVersion;
+import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.core.workflow.PostMortemStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * Measures whether an open embedded H2 file ({@link EmbeddedH2#url}) keeps growing under a
+ * steady pace of writes, as a long-running standalone server sees them: {@code H2Footprint}
+ * measures a burst, this a pace. Stores {@code existing} post-mortems first, then puts new ones
+ * through a typical life (create, edit an item, review, publish: four writes) at
+ * {@code writesPerSecond} for {@code minutes}, printing the file size every 30 s, and once more
+ * after a clean close. With {@code restart}, the database is closed and opened again between
+ * the two, as a server restarted after an import would be: the close compacts the file, so
+ * the paced writes start from the file at rest instead of from the import's high-water mark.
+ * A measurement, not a test: it prints, it asserts nothing.
+ *
+ * <pre>
+ * mvn -B -q install -DskipTests
+ * mvn -B -q -pl postmortem-jdbc test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp postmortem-jdbc/target/test-classes:postmortem-jdbc/target/classes:$(cat postmortem-jdbc/target/cp.txt) \
+ *     dev.postmortem.jdbc.H2Growth 10000 20 10 restart   # existing, writes per second, minutes[, restart]
+ * </pre>
+ */
+public final class H2Growth {
+
+    private static final Actor CAROL = Actor.user("carol@example.com", "acme");
+    private static final long SAMPLE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
+
+    private H2Growth() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int existing = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int writesPerSecond = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        int minutes = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        boolean restart = args.length > 3 && args[3].equals("restart");
+        Path folder = Files.createTempDirectory("h2-growth");
+        JdbcConnectionPool pool = JdbcConnectionPool.create(EmbeddedH2.url(folder), "sa", "");
+        PostMortemService service = service(pool);
+        long documents = 0;
+        for (int i = 0; i < existing; i++) {
+            live(service);
+            documents++;
+        }
+        print("after storing the existing ones", 0, documents, H2Footprint.size(folder));
+        if (restart) {
+            pool.dispose();
+            print("closed and opened again", 0, documents, H2Footprint.size(folder));
+            pool = JdbcConnectionPool.create(EmbeddedH2.url(folder), "sa", "");
+            service = service(pool);
+        }
+        long start = System.nanoTime();
+        long end = start + TimeUnit.MINUTES.toNanos(minutes);
+        long nanosPerLife = TimeUnit.SECONDS.toNanos(4) / writesPerSecond;
+        long nextLife = start;
+        long nextSample = start + SAMPLE_EVERY_NANOS;
+        while (System.nanoTime() < end) {
+            live(service);
+            documents++;
+            nextLife += nanosPerLife;
+            long now = System.nanoTime();
+            if (now >= nextSample) {
+                print("open", (now - start) / 1e9, documents, H2Footprint.size(folder));
+                nextSample += SAMPLE_EVERY_NANOS;
+            }
+            if (nextLife > now) {
+                sleep(nextLife - now);
+            }
+        }
+        pool.dispose(); // closes the database: H2 compacts for up to MAX_COMPACT_TIME on close
+        print("after a clean close", (System.nanoTime() - start) / 1e9, documents, H2Footprint.size(folder));
+    }
+
+    private static PostMortemService service(JdbcConnectionPool pool) {
+        return PostMortemService.builder(JdbcPostMortemRepository.builder(pool).build()).build();
+    }
+
+    /** One post-mortem's typical life: four writes. */
+    private static void live(PostMortemService service) {
+        PostMortem pm = service.create(CAROL, SpecExample.command());
+        service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(0).id(),
+                ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
+        service.transition(CAROL, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.of(2));
+        service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.of(3));
+    }
+
+    private static void print(String when, double seconds, long documents, long bytes) {
+        System.out.printf("%-32s %6.0f s  %,9d post-mortems  %,14d bytes  %,8d B each%n", when, seconds, documents,
+                bytes, bytes / documents);
+    }
+
+    private static void sleep(long nanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while pacing the writes", e);
+        }
+    }
+}
