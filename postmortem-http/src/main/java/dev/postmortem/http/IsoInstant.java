@@ -2,7 +2,6 @@ package dev.postmortem.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,7 +10,7 @@ import java.time.LocalDate;
  * groups of three digits, none when zero), written without {@code DateTimeFormatter}. A list
  * page carries three instants per post-mortem, and {@code Instant.toString} took a fifth of
  * the list endpoint's time under load (JFR, see benchmarks/RESULTS.md); this fills a byte
- * array. Years outside 0000..9999, which ISO writes with a sign, go to {@code Instant.toString}.
+ * array and hands it to the JSON generator. Years outside 0000..9999, which ISO writes with a sign, go to {@code Instant.toString}.
  */
 final class IsoInstant {
 
@@ -22,12 +21,6 @@ final class IsoInstant {
     private static final byte[] DIGIT_PAIRS = digitPairs();     // "00" .. "99", two bytes each
 
     private IsoInstant() {
-    }
-
-    static String format(Instant instant) {
-        byte[] text = new byte[MAX_LENGTH];
-        int length = encode(instant, text);
-        return length < 0 ? instant.toString() : new String(text, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -72,8 +65,7 @@ final class IsoInstant {
         if (nanos != 0) {
             text[length++] = '.';
             // groups of three digits, as many as the value needs
-            int group = nanos / 1_000_000;
-            length = threeDigits(text, length, group);
+            length = threeDigits(text, length, nanos / 1_000_000);
             int rest = nanos % 1_000_000;
             if (rest != 0) {
                 length = threeDigits(text, length, rest / 1_000);

@@ -21,8 +21,7 @@ class IsoInstantTest {
             "+10000-01-01T00:00:00Z", "-0001-12-31T23:59:59Z"})
     void writesWhatInstantToStringWrites(String text) {
         Instant instant = Instant.parse(text);
-        assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString()).isEqualTo(text);
-        assertThat(asJsonValue(instant)).isEqualTo('"' + text + '"');
+        assertThat(asJsonValue(instant)).isEqualTo('"' + instant.toString() + '"').isEqualTo('"' + text + '"');
     }
 
     @Test
@@ -37,10 +36,7 @@ class IsoInstantTest {
                         case 2 -> random.nextInt(1_000_000) * 1_000;
                         default -> random.nextInt(1_000_000_000);
                     });
-            assertThat(IsoInstant.format(instant)).isEqualTo(instant.toString());
-            if (i % 100 == 0) {
-                assertThat(asJsonValue(instant)).isEqualTo('"' + instant.toString() + '"');
-            }
+            assertThat(asJsonValue(instant)).isEqualTo('"' + instant.toString() + '"');
         }
     }
 
