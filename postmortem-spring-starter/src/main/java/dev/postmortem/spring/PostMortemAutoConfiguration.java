@@ -48,7 +48,6 @@ public class PostMortemAutoConfiguration {
         return JdbcPostMortemRepository.builder(dataSource).migrateSchema(migrate).build();
     }
 
-    /** Named, so that a Clock the host defines for other purposes is not taken for ours. */
     /**
      * Boot counts only in-memory databases as embedded; an H2 file database also runs inside
      * the application, has no one else to set it up, and is what the example host uses.
@@ -66,6 +65,7 @@ public class PostMortemAutoConfiguration {
         }
     }
 
+    /** Named, so that a Clock the host defines for other purposes is not taken for ours. */
     @Bean
     @ConditionalOnMissingBean(name = "postMortemClock")
     public Clock postMortemClock() {
