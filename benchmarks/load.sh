@@ -161,7 +161,9 @@ run() { # target endpoint round -> "req/s p50 p99 cpu-ms-per-request jit-%"
   ticks_before=$(cpu_ticks "$1"); jit_before=$(jit_ticks "$1")
   wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$2.lua" "http://127.0.0.1:${PORT[$1]}" > "$WORK/$1-$2.txt"
   ticks_after=$(cpu_ticks "$1"); jit_after=$(jit_ticks "$1")
-  profiler "$1" "stop,collapsed,file=$PROFILE_DIR/$DB-$2-$1-$3.collapsed"
+  # ann: frames marked _[j] compiled, _[i] inlined, _[0] interpreted, _[1] C1: a slow window of
+  # an otherwise warm server shows whether its code ran below C2.
+  profiler "$1" "stop,collapsed,ann,file=$PROFILE_DIR/$DB-$2-$1-$3.collapsed"
   # CPU per request is the steadier measure on two shared cores: req/s also moves with how the
   # scheduler splits the cores between wrk, the server and PostgreSQL.
   awk -v ticks=$((ticks_after - ticks_before)) -v jit=$((jit_after - jit_before)) -v hz="$(getconf CLK_TCK)" '
