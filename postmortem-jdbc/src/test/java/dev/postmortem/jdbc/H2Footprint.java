@@ -64,7 +64,7 @@ public final class H2Footprint {
     }
 
     /** The bytes of every file H2 keeps in the folder. */
-    static long size(Path folder) throws IOException {
+    public static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(path -> path.toFile().length()).sum();
         }

@@ -11,6 +11,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -26,12 +27,17 @@ public final class PostMortemServer {
     private static final Logger LOG = LoggerFactory.getLogger(PostMortemServer.class);
     private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
+    /** How often the embedded H2 file is compacted while the server runs. */
+    private static final Duration H2_COMPACTION_INTERVAL = Duration.ofSeconds(1);
+
     private final Javalin app;
     private final HikariDataSource dataSource;
+    private final H2FileCompaction compaction; // null on an external database
 
-    private PostMortemServer(Javalin app, HikariDataSource dataSource) {
+    private PostMortemServer(Javalin app, HikariDataSource dataSource, H2FileCompaction compaction) {
         this.app = app;
         this.dataSource = dataSource;
+        this.compaction = compaction;
     }
 
     public static void main(String[] args) {
@@ -90,7 +96,8 @@ public final class PostMortemServer {
                 throw e;
             }
             logStart(settings, app.port(), api);
-            return new PostMortemServer(app, dataSource);
+            return new PostMortemServer(app, dataSource, settings.embeddedDatabase()
+                    ? H2FileCompaction.start(dataSource, H2_COMPACTION_INTERVAL) : null);
         } catch (RuntimeException e) {
             // The migration must end before its DataSource closes under it.
             schema.exceptionally(error -> {
@@ -122,6 +129,9 @@ public final class PostMortemServer {
 
     void stop() {
         app.stop();
+        if (compaction != null) {
+            compaction.close();
+        }
         dataSource.close();
     }
 

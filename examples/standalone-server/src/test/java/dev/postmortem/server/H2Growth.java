@@ -1,4 +1,4 @@
-package dev.postmortem.jdbc;
+package dev.postmortem.server;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItemStatus;
@@ -8,11 +8,17 @@ import dev.postmortem.core.service.ExpectedVersion;
 import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.postmortem.jdbc.EmbeddedH2;
+import dev.postmortem.jdbc.H2Footprint;
+import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * Measures whether an open embedded H2 file ({@link EmbeddedH2#url}) keeps growing under a
@@ -23,18 +29,19 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * after a clean close. With {@code restart}, the database is closed and opened again between
  * the two, as a server restarted after an import would be: the close compacts the file, so
  * the paced writes start from the file at rest instead of from the import's high-water mark.
- * A measurement, not a test: it prints, it asserts nothing.
+ * With {@code compact}, {@link H2FileCompaction} runs during the paced writes as the standalone
+ * server runs it. A measurement, not a test: it prints, it asserts nothing.
  *
  * <pre>
  * mvn -B -q install -DskipTests
- * mvn -B -q -pl postmortem-jdbc test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -cp postmortem-jdbc/target/test-classes:postmortem-jdbc/target/classes:$(cat postmortem-jdbc/target/cp.txt) \
- *     dev.postmortem.jdbc.H2Growth 10000 20 10 restart   # existing, writes per second, minutes[, restart]
+ * mvn -B -q -pl examples/standalone-server test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp examples/standalone-server/target/test-classes:examples/standalone-server/target/classes:$(cat examples/standalone-server/target/cp.txt) \
+ *     dev.postmortem.server.H2Growth 10000 20 10 restart compact   # existing, writes per second, minutes[, restart][, compact]
  * </pre>
  */
 public final class H2Growth {
 
-    private static final Actor CAROL = Actor.user("carol@example.com", "acme");
+    static final Actor CAROL = Actor.user("carol@example.com", "acme");
     private static final long SAMPLE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private H2Growth() {
@@ -44,9 +51,11 @@ public final class H2Growth {
         int existing = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int writesPerSecond = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int minutes = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        boolean restart = args.length > 3 && args[3].equals("restart");
+        List<String> flags = List.of(args).subList(Math.min(3, args.length), args.length);
+        boolean restart = flags.contains("restart");
+        boolean compact = flags.contains("compact");
         Path folder = Files.createTempDirectory("h2-growth");
-        JdbcConnectionPool pool = JdbcConnectionPool.create(EmbeddedH2.url(folder), "sa", "");
+        HikariDataSource pool = pool(folder);
         PostMortemService service = service(pool);
         long documents = 0;
         for (int i = 0; i < existing; i++) {
@@ -55,11 +64,12 @@ public final class H2Growth {
         }
         print("after storing the existing ones", 0, documents, H2Footprint.size(folder));
         if (restart) {
-            pool.dispose();
+            pool.close();
             print("closed and opened again", 0, documents, H2Footprint.size(folder));
-            pool = JdbcConnectionPool.create(EmbeddedH2.url(folder), "sa", "");
+            pool = pool(folder);
             service = service(pool);
         }
+        H2FileCompaction compaction = compact ? H2FileCompaction.start(pool, Duration.ofSeconds(1)) : null;
         long start = System.nanoTime();
         long end = start + TimeUnit.MINUTES.toNanos(minutes);
         long nanosPerLife = TimeUnit.SECONDS.toNanos(4) / writesPerSecond;
@@ -78,21 +88,34 @@ public final class H2Growth {
                 sleep(nextLife - now);
             }
         }
-        pool.dispose(); // closes the database: H2 compacts for up to MAX_COMPACT_TIME on close
+        if (compaction != null) {
+            compaction.close();
+        }
+        pool.close(); // closes the database: H2 compacts for up to MAX_COMPACT_TIME on close
         print("after a clean close", (System.nanoTime() - start) / 1e9, documents, H2Footprint.size(folder));
     }
 
-    private static PostMortemService service(JdbcConnectionPool pool) {
+    /** A pool on the embedded database's URL, as the server's (with extra settings appended). */
+    static HikariDataSource pool(Path folder, String... settings) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(EmbeddedH2.url(folder) + String.join("", settings));
+        pool.setUsername("sa");
+        pool.setPassword("");
+        return pool;
+    }
+
+    static PostMortemService service(HikariDataSource pool) {
         return PostMortemService.builder(JdbcPostMortemRepository.builder(pool).build()).build();
     }
 
     /** One post-mortem's typical life: four writes. */
-    private static void live(PostMortemService service) {
+    static UUID live(PostMortemService service) {
         PostMortem pm = service.create(CAROL, SpecExample.command());
         service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(0).id(),
                 ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
         service.transition(CAROL, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.of(2));
         service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.of(3));
+        return pm.id();
     }
 
     private static void print(String when, double seconds, long documents, long bytes) {
