@@ -11,6 +11,7 @@ import dev.postmortem.core.workflow.PostMortemStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -27,6 +28,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * </pre>
  */
 public final class H2Footprint {
+
+    /** The author of every post-mortem {@link #live} writes. */
+    public static final Actor CAROL = Actor.user("carol@example.com", "acme");
 
     private H2Footprint() {
     }
@@ -45,14 +49,9 @@ public final class H2Footprint {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
         PostMortemService service = PostMortemService.builder(JdbcPostMortemRepository.builder(pool).build())
                 .build();
-        Actor carol = Actor.user("carol@example.com", "acme");
         long start = System.nanoTime();
         for (int i = 0; i < documents; i++) {
-            PostMortem pm = service.create(carol, SpecExample.command());
-            service.editActionItem(carol, pm.id(), pm.content().actionItems().get(0).id(),
-                    ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
-            service.transition(carol, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.of(2));
-            service.transition(carol, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.of(3));
+            live(service);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long open = size(folder);
@@ -61,6 +60,19 @@ public final class H2Footprint {
         System.out.printf("%-16s %,d post-mortems (4 writes each, %.1f s): %,d bytes while open = %,d B each;"
                 + " %,d bytes after close = %,d B each%n", label, documents, seconds, open, open / documents, closed,
                 closed / documents);
+    }
+
+    /**
+     * One post-mortem's typical life, as carol of tenant acme: create, edit an item, review,
+     * publish (four writes). Returns its id.
+     */
+    public static UUID live(PostMortemService service) {
+        PostMortem pm = service.create(CAROL, SpecExample.command());
+        service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(0).id(),
+                ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
+        service.transition(CAROL, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.of(2));
+        service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.of(3));
+        return pm.id();
     }
 
     /** The bytes of every file H2 keeps in the folder. */

@@ -10,6 +10,7 @@ import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.jdbc.EmbeddedH2;
+import dev.postmortem.jdbc.H2Footprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class H2FileCompactionTest {
             PostMortemService control = H2Growth.service(without);
             H2FileCompaction compaction = H2FileCompaction.start(withCompaction, Duration.ofHours(1));
             for (int i = 0; i < LIVES; i++) {
-                ids.add(H2Growth.live(service));
-                H2Growth.live(control);
+                ids.add(H2Footprint.live(service));
+                H2Footprint.live(control);
                 compaction.compactNow();
             }
             compaction.close();
@@ -64,7 +65,7 @@ class H2FileCompactionTest {
         try (HikariDataSource reopened = H2Growth.pool(compacted, NO_RETENTION)) {
             PostMortemService service = H2Growth.service(reopened);
             for (UUID id : ids) {
-                PostMortem pm = service.get(H2Growth.CAROL, id);
+                PostMortem pm = service.get(H2Footprint.CAROL, id);
                 assertThat(pm.status()).isEqualTo(PostMortemStatus.PUBLISHED);
                 assertThat(pm.version()).isEqualTo(4);
                 assertThat(pm.content().actionItems().get(0).status()).isEqualTo(ActionItemStatus.IN_PROGRESS);

@@ -1,14 +1,7 @@
 package dev.postmortem.server;
 
-import dev.postmortem.core.access.Actor;
-import dev.postmortem.core.model.ActionItemStatus;
-import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.service.ActionItemChanges;
-import dev.postmortem.core.service.ExpectedVersion;
-import dev.postmortem.core.service.PostMortemService;
-import dev.postmortem.core.testing.SpecExample;
-import dev.postmortem.core.workflow.PostMortemStatus;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.jdbc.EmbeddedH2;
 import dev.postmortem.jdbc.H2Footprint;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
@@ -17,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +33,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class H2Growth {
 
-    static final Actor CAROL = Actor.user("carol@example.com", "acme");
     private static final long SAMPLE_EVERY_NANOS = TimeUnit.SECONDS.toNanos(30);
 
     private H2Growth() {
@@ -59,7 +50,7 @@ public final class H2Growth {
         PostMortemService service = service(pool);
         long documents = 0;
         for (int i = 0; i < existing; i++) {
-            live(service);
+            H2Footprint.live(service);
             documents++;
         }
         print("after storing the existing ones", 0, documents, H2Footprint.size(folder));
@@ -76,7 +67,7 @@ public final class H2Growth {
         long nextLife = start;
         long nextSample = start + SAMPLE_EVERY_NANOS;
         while (System.nanoTime() < end) {
-            live(service);
+            H2Footprint.live(service);
             documents++;
             nextLife += nanosPerLife;
             long now = System.nanoTime();
@@ -106,16 +97,6 @@ public final class H2Growth {
 
     static PostMortemService service(HikariDataSource pool) {
         return PostMortemService.builder(JdbcPostMortemRepository.builder(pool).build()).build();
-    }
-
-    /** One post-mortem's typical life: four writes. */
-    static UUID live(PostMortemService service) {
-        PostMortem pm = service.create(CAROL, SpecExample.command());
-        service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(0).id(),
-                ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
-        service.transition(CAROL, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.of(2));
-        service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.of(3));
-        return pm.id();
     }
 
     private static void print(String when, double seconds, long documents, long bytes) {
