@@ -5,14 +5,16 @@
 #   benchmarks/footprint.sh
 #
 # Start-up: RUNS launches on an empty data folder and RUNS on one holding SEED post-mortems;
-# each is timed from exec to the first 200 of an authenticated list request (curl polling
-# every 10 ms), median and worst printed. Memory: after DURATION of wrk on each of POST,
+# each is timed from exec to the first 200 of an authenticated list request (timed-start.sh:
+# until the fourteenth session a curl every 10 ms, which slowed the start it timed), median and
+# worst printed. Memory: after DURATION of wrk on each of POST,
 # GET by id, list and export, the server's VmRSS (resident now) and VmHWM (the peak) from
 # /proc. A minute per endpoint, because the old generation of the heap fills slowly: after
 # 20 s each it was still two thirds untouched and the RSS 45 MiB short of where a longer run
 # settles (seventh session). Needs wrk and the jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/timed-start.sh
 RUNS=${RUNS:-11}
 SEED=${SEED:-1000}
 DURATION=${DURATION:-60s}
@@ -28,27 +30,18 @@ AUTH="alice@example.com:alice"
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin" POSTMORTEM_DATA_DIR="$WORK/data"
 URL="http://127.0.0.1:$PORT/api/postmortems"
 
-start_timed() { # sets PID and MS: milliseconds from exec to the first 200
-  local t0 t1
-  t0=$(date +%s%N)
-  java $JAVA_FLAGS -jar "$SERVER_JAR" > "$WORK/server.log" 2>&1 & PID=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' -u "$AUTH" "$URL?limit=1")" = 200 ]; do sleep 0.01; done
-  t1=$(date +%s%N)
-  MS=$(( (t1 - t0) / 1000000 ))
-}
-stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; }
 summary() { sort -n | awk '{ v[NR] = $1 } END { printf "median %d ms, worst %d ms (%d runs)", v[int((NR + 1) / 2)], v[NR], NR }'; }
 
 times=""
-for _ in $(seq 1 "$RUNS"); do rm -rf "$WORK/data"; start_timed; times="$times $MS"; stop; done
+for _ in $(seq 1 "$RUNS"); do rm -rf "$WORK/data"; timed_start "$JAVA_FLAGS" "$SERVER_JAR"; times="$times $MS"; stop_server; done
 echo "start-up, empty database:          $(echo $times | tr ' ' '\n' | summary)"
 
-start_timed
+timed_start "$JAVA_FLAGS" "$SERVER_JAR"
 seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o /dev/null -u "$AUTH" -H 'Content-Type: application/json' --data @"$SPEC" "$URL"
 curl -s -u "$AUTH" "$URL?limit=100" | grep -o '"id":"[0-9a-f-]\{36\}"' | cut -d'"' -f4 > "$WORK/ids"
-stop
+stop_server
 times=""
-for _ in $(seq 1 "$RUNS"); do start_timed; times="$times $MS"; stop; done
+for _ in $(seq 1 "$RUNS"); do timed_start "$JAVA_FLAGS" "$SERVER_JAR"; times="$times $MS"; stop_server; done
 echo "start-up, $SEED post-mortems:       $(echo $times | tr ' ' '\n' | summary)"
 
 B64=$(printf %s "$AUTH" | base64)
@@ -66,7 +59,7 @@ request = function() return wrk.format("GET", "/api/postmortems/" .. ids[math.ra
 LUA
 sed 's/(SUFFIX or "")/"\/export"/' "$WORK/get.lua" > "$WORK/export.lua"
 printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "/api/postmortems?limit=20"\n' "$B64" > "$WORK/list.lua"
-start_timed
+timed_start "$JAVA_FLAGS" "$SERVER_JAR"
 # RSS sampled every 200 ms during each endpoint's run: where in the load the peak comes.
 for endpoint in post get list export; do
   wrk -t2 -c16 -d"$DURATION" -s "$WORK/$endpoint.lua" "$URL" > /dev/null & WRK=$!
@@ -79,6 +72,6 @@ for endpoint in post get list export; do
   sort -k2 -n "$WORK/rss" | tail -1 | awk -v e="$endpoint" '{ printf "  %-6s highest RSS sampled %d MiB, %.1f s into its run\n", e, $2 / 1024, $1 / 1000 }'
 done
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$PID/status"); hwm=$(awk '/VmHWM/ {print $2}' "/proc/$PID/status")
-stop
+stop_server
 printf 'memory after %s each of POST, GET, list, export: RSS %d MiB, peak RSS %d MiB\n' "$DURATION" $((rss / 1024)) $((hwm / 1024))
 echo "H2 file after that: $(du -b "$WORK"/data/*.mv.db | cut -f1) bytes"
