@@ -16,6 +16,9 @@
 # PROFILER=/path/to/libasyncProfiler.so (async-profiler 4.x; perf events need not be allowed)
 # also profiles every measured window of both servers into PROFILE_DIR, one collapsed-stacks
 # file per server, endpoint and round, to compare where the two spend their CPU in the same run.
+# AGAINST=project runs the project's own jar in the baseline's place, with AGAINST_FLAGS added
+# to its JVM options: with none, an A/A run that shows how far the method's ratios stray when
+# nothing differs; with some, the steady-state cost of a JVM option (fourteenth session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}
@@ -29,6 +32,8 @@ REWARM=${REWARM:-5s}
 ROUNDS=${ROUNDS:-4}
 PROFILER=${PROFILER:-}
 PROFILE_DIR=${PROFILE_DIR:-benchmarks/target/profiles}
+AGAINST=${AGAINST:-baseline}
+AGAINST_FLAGS=${AGAINST_FLAGS:-}
 # Both servers run with the README's JVM options (examples/standalone-server/jvm.options)
 # but the class-data archive, which matches only the server's jar and only changes start-up
 # (footprint.sh measures that).
@@ -59,6 +64,9 @@ start() { # target; on H2 each server has its own copy of the seeded data folder
   [ "$DB" = postgres ] || export POSTMORTEM_DATA_DIR="$WORK/data-$1"
   if [ "$1" = project ]; then
     POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 &
+    PID[$1]=$!; wait_up "$1" /api/postmortem-templates
+  elif [ "$AGAINST" = project ]; then
+    POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS $AGAINST_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 &
     PID[$1]=$!; wait_up "$1" /api/postmortem-templates
   else
     POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer \
