@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up A/B of the standalone server: variants started in turn, one start each per round,
-# so that a machine that speeds up or slows down over the minutes (start-up medians moved by
-# 15% within an hour on one machine) weighs on every variant alike.
+# so that a machine that speeds up or slows down over the minutes (the fourteenth session's
+# moved a start by a fifth from one minute to the next) weighs on every variant alike.
 #
 #   benchmarks/startup-ab.sh 'name=JVM options[|jar]' ...      # e.g.
 #   benchmarks/startup-ab.sh "now=@examples/standalone-server/jvm.options" \
@@ -26,7 +26,6 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 PORT=7193
 AUTH="alice@example.com:alice"
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin" POSTMORTEM_DATA_DIR="$WORK/data"
-
 
 if [ "$MODE" = restart ]; then # one start to create the schema the restarts find
   first=${1#*=}; timed_start "${first%%|*}" "$SERVER_JAR"; stop_server
