@@ -14,8 +14,9 @@ import java.nio.file.Path;
  * which survives the process, though not a power cut.
  *
  * <p>The price is space while the database is open: every commit becomes a chunk of its own,
- * and H2's compaction, which runs on that same background thread, does not run (the standalone
- * server runs it on a thread of its own, {@code H2FileCompaction}), so a burst of writes grows
+ * and H2's compaction, which runs on that same background thread, does not run (run
+ * {@link EmbeddedH2Compaction} beside it, as the standalone server and the Spring Boot starter
+ * do), so a burst of writes grows
  * the file (measured with {@code H2Footprint}: about 130 KB per post-mortem right
  * after 12,000 writes in 25 s, against 4 KB with H2's defaults, which lose writes). H2 compacts
  * when the database closes, for at most {@code MAX_COMPACT_TIME}: its default of 200 ms left

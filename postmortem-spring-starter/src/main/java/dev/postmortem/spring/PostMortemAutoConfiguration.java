@@ -11,6 +11,7 @@ import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -118,6 +119,27 @@ public class PostMortemAutoConfiguration {
                         ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())
                 .build();
+    }
+
+    /**
+     * Compaction of an embedded H2 file that H2 does not compact itself ({@code WRITE_DELAY=0});
+     * {@code postmortem.jdbc.compact-embedded-h2=false} turns it off.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.h2.mvstore.MVStore")
+    @ConditionalOnBean(DataSource.class)
+    @ConditionalOnProperty(prefix = "postmortem.jdbc", name = "compact-embedded-h2", havingValue = "true",
+            matchIfMissing = true)
+    static class EmbeddedH2Files {
+
+        /** As often as the standalone server compacts its file. */
+        private static final Duration INTERVAL = Duration.ofSeconds(1);
+
+        @Bean
+        @ConditionalOnMissingBean
+        EmbeddedH2Housekeeping postMortemEmbeddedH2Housekeeping(DataSource dataSource) {
+            return new EmbeddedH2Housekeeping(dataSource, INTERVAL);
+        }
     }
 
     /** The caller from Spring Security's SecurityContext, when Spring Security is there. */

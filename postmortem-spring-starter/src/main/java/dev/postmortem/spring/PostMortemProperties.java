@@ -91,12 +91,28 @@ public class PostMortemProperties {
          */
         private InitializeSchema initializeSchema = InitializeSchema.EMBEDDED;
 
+        /**
+         * Whether to compact an embedded H2 file database every second while the application
+         * runs, when H2 does not do it itself: with WRITE_DELAY=0 (each commit stored before it
+         * is acknowledged) H2 starts no background thread, and the open file grows with every
+         * write until the application stops.
+         */
+        private boolean compactEmbeddedH2 = true;
+
         public InitializeSchema getInitializeSchema() {
             return initializeSchema;
         }
 
         public void setInitializeSchema(InitializeSchema initializeSchema) {
             this.initializeSchema = initializeSchema;
+        }
+
+        public boolean isCompactEmbeddedH2() {
+            return compactEmbeddedH2;
+        }
+
+        public void setCompactEmbeddedH2(boolean compactEmbeddedH2) {
+            this.compactEmbeddedH2 = compactEmbeddedH2;
         }
     }
 

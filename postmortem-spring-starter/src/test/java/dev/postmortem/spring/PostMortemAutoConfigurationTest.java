@@ -14,6 +14,7 @@ import dev.postmortem.core.testing.InMemoryPostMortemRepository;
 import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.PostMortemHttpApi;
+import dev.postmortem.jdbc.EmbeddedH2;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -115,7 +116,8 @@ class PostMortemAutoConfigurationTest {
     void disabledMeansNothing() {
         runner.withPropertyValues("postmortem.enabled=false").run(context -> assertThat(context)
                 .doesNotHaveBean(PostMortemService.class).doesNotHaveBean(PostMortemRepository.class)
-                .doesNotHaveBean(PostMortemHttpApi.class).doesNotHaveBean(ActorResolver.class));
+                .doesNotHaveBean(PostMortemHttpApi.class).doesNotHaveBean(ActorResolver.class)
+                .doesNotHaveBean(EmbeddedH2Housekeeping.class));
     }
 
     @Test
@@ -132,6 +134,25 @@ class PostMortemAutoConfigurationTest {
     void anH2FileDatabaseCountsAsEmbedded(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
         runner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + folder.resolve("db"))
                 .run(context -> assertThat(tables(context.getBean(DataSource.class))).isEqualTo(1));
+    }
+
+    @Test
+    void compactsAnEmbeddedH2FileThatH2DoesNotCompactItself(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        runner.withPropertyValues("spring.datasource.url=" + EmbeddedH2.url(folder.resolve("write-delay-0")))
+                .run(context -> {
+                    EmbeddedH2Housekeeping housekeeping = context.getBean(EmbeddedH2Housekeeping.class);
+                    assertThat(housekeeping.isCompacting()).as("WRITE_DELAY=0: H2 runs no thread").isTrue();
+                    context.close();
+                    assertThat(housekeeping.isCompacting()).as("stopped with the context").isFalse();
+                });
+        runner.withPropertyValues("spring.datasource.url=jdbc:h2:file:" + folder.resolve("defaults").resolve("db"))
+                .run(context -> assertThat(context.getBean(EmbeddedH2Housekeeping.class).isCompacting())
+                        .as("H2's defaults: its own thread compacts").isFalse());
+        runner.run(context -> assertThat(context.getBean(EmbeddedH2Housekeeping.class).isCompacting())
+                .as("in memory: no file").isFalse());
+        runner.withPropertyValues("spring.datasource.url=" + EmbeddedH2.url(folder.resolve("turned-off")),
+                        "postmortem.jdbc.compact-embedded-h2=false")
+                .run(context -> assertThat(context).doesNotHaveBean(EmbeddedH2Housekeeping.class));
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.javalin.PostMortemPlugin;
 import dev.postmortem.jdbc.EmbeddedH2;
+import dev.postmortem.jdbc.EmbeddedH2Compaction;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import dev.postmortem.jdbc.PostMortemSchema;
 import io.javalin.Javalin;
@@ -32,9 +33,9 @@ public final class PostMortemServer {
 
     private final Javalin app;
     private final HikariDataSource dataSource;
-    private final H2FileCompaction compaction; // null on an external database
+    private final EmbeddedH2Compaction compaction; // null on an external database
 
-    private PostMortemServer(Javalin app, HikariDataSource dataSource, H2FileCompaction compaction) {
+    private PostMortemServer(Javalin app, HikariDataSource dataSource, EmbeddedH2Compaction compaction) {
         this.app = app;
         this.dataSource = dataSource;
         this.compaction = compaction;
@@ -97,7 +98,7 @@ public final class PostMortemServer {
             }
             logStart(settings, app.port(), api);
             return new PostMortemServer(app, dataSource, settings.embeddedDatabase()
-                    ? H2FileCompaction.start(dataSource, H2_COMPACTION_INTERVAL) : null);
+                    ? EmbeddedH2Compaction.start(dataSource, H2_COMPACTION_INTERVAL) : null);
         } catch (RuntimeException e) {
             // The migration must end before its DataSource closes under it.
             schema.exceptionally(error -> {

@@ -3,6 +3,7 @@ package dev.postmortem.server;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.service.PostMortemService;
 import dev.postmortem.jdbc.EmbeddedH2;
+import dev.postmortem.jdbc.EmbeddedH2Compaction;
 import dev.postmortem.jdbc.H2Footprint;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * after a clean close. With {@code restart}, the database is closed and opened again between
  * the two, as a server restarted after an import would be: the close compacts the file, so
  * the paced writes start from the file at rest instead of from the import's high-water mark.
- * With {@code compact}, {@link H2FileCompaction} runs during the paced writes as the standalone
+ * With {@code compact}, {@link EmbeddedH2Compaction} runs during the paced writes as the standalone
  * server runs it. A measurement, not a test: it prints, it asserts nothing.
  *
  * <pre>
@@ -60,7 +61,7 @@ public final class H2Growth {
             pool = pool(folder);
             service = service(pool);
         }
-        H2FileCompaction compaction = compact ? H2FileCompaction.start(pool, Duration.ofSeconds(1)) : null;
+        EmbeddedH2Compaction compaction = compact ? EmbeddedH2Compaction.start(pool, Duration.ofSeconds(1)) : null;
         long start = System.nanoTime();
         long end = start + TimeUnit.MINUTES.toNanos(minutes);
         long nanosPerLife = TimeUnit.SECONDS.toNanos(4) / writesPerSecond;

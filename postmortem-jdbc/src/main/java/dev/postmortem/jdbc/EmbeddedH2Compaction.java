@@ -1,8 +1,9 @@
-package dev.postmortem.server;
+package dev.postmortem.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,56 +16,89 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compacts the embedded H2 file while the server runs, as H2's own background thread would.
+ * Compacts an open embedded H2 file database whose commits are stored at once
+ * ({@code WRITE_DELAY=0}, as {@link EmbeddedH2#url} sets), as H2's own background thread would.
+ * Needs H2 on the classpath (an optional dependency of this module); the standalone server and
+ * the Spring Boot starter start it for such a database.
  *
- * <p>The embedded database stores each commit before acknowledging it ({@code WRITE_DELAY=0},
- * see {@code EmbeddedH2}), and with that setting H2 starts no background thread, so nothing
- * rewrites the chunks that still hold a few live pages among many dead ones: under a steady
- * pace of writes the file grew by about 9 KB per write for as long as the server ran, and only
- * a clean shutdown compacted it (benchmarks/RESULTS.md, "H2 file size"). Every interval this
- * asks H2 to rewrite at most {@value #WRITE_LIMIT_BYTES} bytes of its emptiest chunks older than
- * the retention time ({@code MVStore.compact}, the step H2's background thread runs). The
- * rewritten pages are stored with the next commit, the old chunks are freed after the
- * retention time like any others, so what a crash can lose is unchanged.
+ * <pre>{@code
+ * EmbeddedH2Compaction compaction = EmbeddedH2Compaction.start(dataSource, Duration.ofSeconds(1));
+ * ...
+ * compaction.close(); // before the DataSource
+ * }</pre>
+ *
+ * <p>With {@code WRITE_DELAY=0} H2 starts no background thread, so nothing rewrites the chunks
+ * that still hold a few live pages among many dead ones: under a steady pace of writes the file
+ * grew by about 9 KB per write for as long as the database was open, and only a clean close
+ * compacted it (benchmarks/RESULTS.md, "H2 file size"). Every interval this asks H2 to rewrite at
+ * most {@value #WRITE_LIMIT_BYTES} bytes of its emptiest chunks older than the retention time
+ * ({@code MVStore.compact}, the step H2's background thread runs). The rewritten pages are stored
+ * with the next commit, the old chunks are freed after the retention time like any others, so
+ * what a crash can lose is unchanged.
  *
  * <p>A step is skipped while more than {@value #BUSY_COMMITS} commits arrived since the last
- * one: each step holds H2's store lock, which commits wait for, and costs time in proportion
- * to the chunks in the file, so during a burst of creates (tens of thousands of chunks within
- * the retention time) it took the creates' p99 from about 30 ms to 80-100 ms
- * (benchmarks/load.sh). The burst's chunks are compacted once it has passed. H2 offers this only
- * on its engine's classes, not over SQL, hence the casts; {@code H2FileCompactionTest} fails
- * when an H2 upgrade moves them.
+ * one: each step holds H2's store lock, which commits wait for, and costs time in proportion to
+ * the chunks in the file, so during a burst of creates (tens of thousands of chunks within the
+ * retention time) it took the creates' p99 from about 30 ms to 80-100 ms (benchmarks/load.sh).
+ * The burst's chunks are compacted once it has passed. H2 offers this only on its engine's
+ * classes, not over SQL, hence the casts; {@code EmbeddedH2CompactionTest} fails when an H2
+ * upgrade moves them.
  */
-final class H2FileCompaction implements AutoCloseable {
+public final class EmbeddedH2Compaction implements AutoCloseable {
 
     /** H2's own default (its {@code AUTO_COMPACT_FILL_RATE}): rewrite when chunks are less full. */
     static final int TARGET_FILL_PERCENT = 90;
     /** Small steps, as H2's own thread takes: each holds H2's store lock, which commits wait for. */
     static final int WRITE_LIMIT_BYTES = 1 << 20;
-
-    private static final Logger LOG = LoggerFactory.getLogger(H2FileCompaction.class);
-
     /** More commits than this since the last step mean a burst: the step waits for its end. */
     static final long BUSY_COMMITS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedH2Compaction.class);
 
     private final DataSource dataSource;
     private final ScheduledExecutorService scheduler;
     private long versionAtLastStep = -1; // H2 counts one version per stored commit; -1: no step yet
 
-    private H2FileCompaction(DataSource dataSource, ScheduledExecutorService scheduler) {
+    private EmbeddedH2Compaction(DataSource dataSource, ScheduledExecutorService scheduler) {
         this.dataSource = dataSource;
         this.scheduler = scheduler;
     }
 
-    /** Compacts every {@code interval} until closed; the DataSource must be an embedded H2 file database. */
-    static H2FileCompaction start(DataSource dataSource, Duration interval) {
+    /**
+     * Whether the DataSource is an H2 file database open in this JVM with H2's background
+     * thread off ({@code WRITE_DELAY=0}): the databases that need this. False for in-memory,
+     * client-server and other databases, and for an H2 file with its default write delay,
+     * whose own thread compacts it.
+     *
+     * @throws SQLException when no connection can be had
+     */
+    public static boolean isNeededFor(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.isWrapperFor(JdbcConnection.class)
+                    || !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local)) {
+                return false;
+            }
+            MVStore store = local.getDatabase().getStore().getMvStore();
+            return store.getFileStore() != null && store.getAutoCommitDelay() == 0;
+        }
+    }
+
+    /**
+     * Compacts every {@code interval} on a daemon thread until closed; the DataSource must be an
+     * embedded H2 file database. A failed step is logged and the next one tried.
+     */
+    public static EmbeddedH2Compaction start(DataSource dataSource, Duration interval) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        long millis = interval.toMillis();
+        if (millis <= 0) {
+            throw new IllegalArgumentException("interval must be at least 1 ms, not " + interval);
+        }
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "postmortem-h2-compaction");
             thread.setDaemon(true);
             return thread;
         });
-        H2FileCompaction compaction = new H2FileCompaction(dataSource, scheduler);
-        long millis = interval.toMillis();
+        EmbeddedH2Compaction compaction = new EmbeddedH2Compaction(dataSource, scheduler);
         scheduler.scheduleWithFixedDelay(compaction::compactLogged, millis, millis, TimeUnit.MILLISECONDS);
         return compaction;
     }

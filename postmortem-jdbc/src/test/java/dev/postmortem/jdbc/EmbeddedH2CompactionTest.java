@@ -1,0 +1,126 @@
+package dev.postmortem.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.core.workflow.PostMortemStatus;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The embedded H2 file under paced writes, with and without {@link EmbeddedH2Compaction}, on
+ * real files. H2 keeps chunks for its retention time (45 s) before it may rewrite or free them,
+ * which on a server makes every chunk older than that a candidate; these databases keep none, so
+ * that each step finds such chunks at once and the sizes do not depend on how fast the test
+ * runs. Either database frees the chunks that hold nothing live; only compaction rewrites those
+ * that still hold a few live pages, the growth the server saw.
+ */
+class EmbeddedH2CompactionTest {
+
+    private static final String NO_RETENTION = ";RETENTION_TIME=0";
+    private static final int LIVES = 150;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void keepsTheOpenFileSmallerUnderPacedWritesAndLosesNothing() throws Exception {
+        Path compacted = folder.resolve("compacted");
+        Path leftAlone = folder.resolve("left-alone");
+        long compactedBytes;
+        long leftAloneBytes;
+        List<UUID> ids = new ArrayList<>();
+        try (HikariDataSource withCompaction = pool(EmbeddedH2.url(compacted) + NO_RETENTION);
+             HikariDataSource without = pool(EmbeddedH2.url(leftAlone) + NO_RETENTION)) {
+            PostMortemService service = service(withCompaction);
+            PostMortemService control = service(without);
+            EmbeddedH2Compaction compaction = EmbeddedH2Compaction.start(withCompaction, Duration.ofHours(1));
+            for (int i = 0; i < LIVES; i++) {
+                ids.add(H2Footprint.live(service));
+                H2Footprint.live(control);
+                compaction.compactNow();
+            }
+            compaction.close();
+            compactedBytes = size(compacted);
+            leftAloneBytes = size(leftAlone);
+        }
+        assertThat(compactedBytes).as("file with compaction (%,d B) against without (%,d B)", compactedBytes,
+                leftAloneBytes).isLessThan(leftAloneBytes / 2);
+
+        // Every post-mortem as its life left it, read back after the database was closed and opened again.
+        try (HikariDataSource reopened = pool(EmbeddedH2.url(compacted) + NO_RETENTION)) {
+            PostMortemService service = service(reopened);
+            for (UUID id : ids) {
+                PostMortem pm = service.get(H2Footprint.CAROL, id);
+                assertThat(pm.status()).isEqualTo(PostMortemStatus.PUBLISHED);
+                assertThat(pm.version()).isEqualTo(4);
+                assertThat(pm.content().actionItems().get(0).status()).isEqualTo(ActionItemStatus.IN_PROGRESS);
+                assertThat(pm.content().timeline()).hasSize(SpecExample.command().timeline().size());
+            }
+        }
+    }
+
+    @Test
+    void isNeededOnlyForAnEmbeddedFileWithoutH2sOwnBackgroundThread() throws Exception {
+        try (HikariDataSource embedded = pool(EmbeddedH2.url(folder.resolve("embedded")));
+             HikariDataSource h2Defaults = pool("jdbc:h2:file:" + folder.resolve("defaults").resolve("db"));
+             HikariDataSource memory = pool("jdbc:h2:mem:" + UUID.randomUUID())) {
+            assertThat(EmbeddedH2Compaction.isNeededFor(embedded)).as("EmbeddedH2.url (WRITE_DELAY=0)").isTrue();
+            assertThat(EmbeddedH2Compaction.isNeededFor(h2Defaults)).as("H2's defaults compact themselves").isFalse();
+            assertThat(EmbeddedH2Compaction.isNeededFor(memory)).as("in-memory: no file").isFalse();
+        }
+    }
+
+    @Test
+    void isNotNeededForPostgresql() throws Exception {
+        try (PostgresTestDatabase postgres = PostgresTestDatabase.createOrSkip()) {
+            assertThat(EmbeddedH2Compaction.isNeededFor(postgres.dataSource())).isFalse();
+        }
+    }
+
+    @Test
+    void refusesADatabaseWithoutAFile() throws Exception {
+        try (HikariDataSource memory = pool("jdbc:h2:mem:" + UUID.randomUUID())) {
+            EmbeddedH2Compaction compaction = EmbeddedH2Compaction.start(memory, Duration.ofHours(1));
+            assertThatThrownBy(compaction::compactNow).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("in-memory");
+            compaction.close();
+        }
+    }
+
+    @Test
+    void refusesAnIntervalThatIsNoInterval() {
+        try (HikariDataSource unused = new HikariDataSource()) {
+            assertThatThrownBy(() -> EmbeddedH2Compaction.start(unused, Duration.ZERO))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("interval");
+        }
+    }
+
+    private static HikariDataSource pool(String url) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(url);
+        pool.setUsername("sa");
+        pool.setPassword("");
+        return pool;
+    }
+
+    private static PostMortemService service(HikariDataSource pool) {
+        return PostMortemService.builder(JdbcPostMortemRepository.builder(pool).build()).build();
+    }
+
+    private static long size(Path dataDir) throws IOException {
+        return Files.size(dataDir.resolve(EmbeddedH2.DATABASE_NAME + ".mv.db"));
+    }
+}
