@@ -67,8 +67,8 @@ public final class EmbeddedH2Compaction implements AutoCloseable {
     /**
      * Whether the DataSource is an H2 file database open in this JVM with H2's background
      * thread off ({@code WRITE_DELAY=0}): the databases that need this. False for in-memory,
-     * client-server and other databases, and for an H2 file with its default write delay,
-     * whose own thread compacts it.
+     * client-server, read-only and other databases, and for an H2 file with its default write
+     * delay, whose own thread compacts it.
      *
      * @throws SQLException when no connection can be had
      */
@@ -79,7 +79,7 @@ public final class EmbeddedH2Compaction implements AutoCloseable {
                 return false;
             }
             MVStore store = local.getDatabase().getStore().getMvStore();
-            return store.getFileStore() != null && store.getAutoCommitDelay() == 0;
+            return store.getFileStore() != null && !store.isReadOnly() && store.getAutoCommitDelay() == 0;
         }
     }
 

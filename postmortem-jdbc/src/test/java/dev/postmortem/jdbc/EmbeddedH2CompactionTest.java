@@ -81,6 +81,9 @@ class EmbeddedH2CompactionTest {
             assertThat(EmbeddedH2Compaction.isNeededFor(h2Defaults)).as("H2's defaults compact themselves").isFalse();
             assertThat(EmbeddedH2Compaction.isNeededFor(memory)).as("in-memory: no file").isFalse();
         }
+        try (HikariDataSource readOnly = pool(EmbeddedH2.url(folder.resolve("embedded")) + ";ACCESS_MODE_DATA=r")) {
+            assertThat(EmbeddedH2Compaction.isNeededFor(readOnly)).as("read-only: nothing to write").isFalse();
+        }
     }
 
     @Test
