@@ -71,6 +71,10 @@ public final class PostMortemPlugin extends Plugin<Void> {
         // into, so the bytes on the wire do not change (ServerCompressionTest).
         if (response.body().length > 0) {
             ctx.outputStream().write(response.body());
+        } else if (response.contentType() == null) {
+            // Javalin types every response with its default (text/plain); an answer without a
+            // body (204, 304) has no content to type, and the Spring binding sends none.
+            ctx.res().setContentType(null);
         }
     }
 }

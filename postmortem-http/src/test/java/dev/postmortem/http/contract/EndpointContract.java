@@ -102,6 +102,8 @@ abstract class EndpointContract extends ContractTopic {
         Reply again = api.as(CAROL).get(path(created.id()), "If-None-Match", "\"1\"");
         assertThat(again.status()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
+        assertThat(again.header("ETag")).isEqualTo("\"1\"");
+        assertThat(again.header("Content-Type")).as("no body, no content type").isNull();
         assertThat(api.as(CAROL).get(path(created.id()), "If-None-Match", "\"0\"").status()).isEqualTo(200);
     }
 
@@ -193,6 +195,7 @@ abstract class EndpointContract extends ContractTopic {
         Reply deleted = api.as(CAROL).delete(path(id), "If-Match", "\"1\"");
 
         assertThat(deleted.status()).isEqualTo(204);
+        assertThat(deleted.header("Content-Type")).as("no body, no content type").isNull();
         assertProblem(api.as(CAROL).get(path(id)), 404);
         assertProblem(api.as(CAROL).delete(path(id)), 404);
     }
