@@ -30,10 +30,10 @@ import org.slf4j.LoggerFactory;
  * <p>With {@code WRITE_DELAY=0} H2 starts no background thread, so nothing rewrites the chunks
  * that still hold a few live pages among many dead ones: under a steady pace of writes the file
  * grew by about 9 KB per write for as long as the database was open, and only a clean close
- * compacted it (benchmarks/RESULTS.md, "H2 file size"). Every interval this asks H2 to rewrite at
+ * compacted it (benchmarks/HISTORY.md, "H2 file size"). Every interval this asks H2 to rewrite at
  * most {@value #WRITE_LIMIT_BYTES} bytes of its emptiest chunks older than the retention time
- * ({@code MVStore.compact}, the step H2's background thread runs). The rewritten pages are stored
- * with the next commit, the old chunks are freed after the retention time like any others, so
+ * ({@code MVStore.compact}, the step H2's background thread runs), and commits what it rewrote,
+ * as that thread does; the old chunks are freed after the retention time like any others, so
  * what a crash can lose is unchanged.
  *
  * <p>A step is skipped while more than {@value #BUSY_COMMITS} commits arrived since the last
@@ -109,8 +109,15 @@ public final class EmbeddedH2Compaction implements AutoCloseable {
             MVStore store = store(connection);
             long version = store.getCurrentVersion();
             boolean busy = versionAtLastStep >= 0 && version - versionAtLastStep > BUSY_COMMITS;
-            versionAtLastStep = version;
-            return !busy && store.compact(TARGET_FILL_PERCENT, WRITE_LIMIT_BYTES);
+            boolean rewrote = !busy && store.compact(TARGET_FILL_PERCENT, WRITE_LIMIT_BYTES);
+            if (rewrote) {
+                // Store the rewritten pages now, as H2's own writer does on its next tick. Left to
+                // the next write, they waited as long as writes did: a server that went quiet
+                // after a burst kept the burst's 690 MB file until its next write or its close.
+                store.commit();
+            }
+            versionAtLastStep = store.getCurrentVersion(); // this step's own commit is no write
+            return rewrote;
         }
     }
 
