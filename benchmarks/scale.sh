@@ -13,7 +13,7 @@
 # one p99 from one 10 s run on two shared cores moved by 2-5x from run to run.
 # Prints req/s, p50 and p99 per size, then p99 at the largest size / p99 at the smallest.
 # The server runs with the serial collector and a 128 MiB heap, more than the README's 96: a
-# million post-mortems on embedded H2 want more heap (see RESULTS), and every session's scale
+# million post-mortems on embedded H2 want more heap (see HISTORY.md), and every session's scale
 # run so far used 128, so the figures stay comparable. Needs wrk and the jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."

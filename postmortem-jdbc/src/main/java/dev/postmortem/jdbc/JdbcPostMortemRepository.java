@@ -64,7 +64,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     @Override
     public void insert(PostMortem postMortem) {
         // Not in write(): a new id conflicts with no other writer, and unserialised inserts let
-        // H2 store several commits in one chunk write (POST throughput on H2, RESULTS.md).
+        // H2 store several commits in one chunk write (benchmarks/HISTORY.md, POST on H2).
         jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                     INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,
