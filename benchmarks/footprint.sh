@@ -15,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/timed-start.sh
+. benchmarks/wrk-post.sh
 RUNS=${RUNS:-11}
 SEED=${SEED:-1000}
 DURATION=${DURATION:-60s}
@@ -45,12 +46,7 @@ for _ in $(seq 1 "$RUNS"); do timed_start "$JAVA_FLAGS" "$SERVER_JAR"; times="$t
 echo "start-up, $SEED post-mortems:       $(echo $times | tr ' ' '\n' | summary)"
 
 B64=$(printf %s "$AUTH" | base64)
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Authorization"] = "Basic $B64"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
-LUA
+write_post_lua "$WORK/post.lua"
 cat > "$WORK/get.lua" <<LUA
 local ids = {}
 for line in io.lines("$WORK/ids") do ids[#ids + 1] = line end

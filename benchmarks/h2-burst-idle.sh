@@ -11,6 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/timed-start.sh
+. benchmarks/wrk-post.sh
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -18,13 +19,7 @@ PORT=7193
 AUTH="alice@example.com:alice"
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin" POSTMORTEM_DATA_DIR="$WORK/data"
 URL="http://127.0.0.1:$PORT/api/postmortems"; SPEC=postmortem-http/src/test/resources/contract/spec-example.json
-B64=$(printf %s "$AUTH" | base64)
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Authorization"] = "Basic $B64"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
-LUA
+write_post_lua "$WORK/post.lua"
 timed_start @examples/standalone-server/jvm.options examples/standalone-server/target/postmortem-server.jar
 wrk -t2 -c16 -d${BURST:-60s} -s "$WORK/post.lua" "$URL" | grep -E "Requests/sec|requests in"
 cpu0=$(awk '{print $14+$15}' /proc/$PID/stat)

@@ -21,6 +21,7 @@
 # nothing differs; with some, the steady-state cost of a JVM option (fourteenth session).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/wrk-post.sh
 DB=${1:-h2}
 DURATION=${DURATION:-10s}
 SEED=${SEED:-1000}
@@ -107,13 +108,7 @@ cat > "$WORK/list.lua" <<LUA
 wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
 wrk.path = "/api/postmortems?limit=20"
 LUA
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
-wrk.path = "/api/postmortems"
-LUA
+write_post_lua "$WORK/post.lua"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; } # user + system time of a server JVM
 jit_ticks() { # user + system time of a server JVM's C1 and C2 compiler threads

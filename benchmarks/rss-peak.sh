@@ -15,6 +15,7 @@
 # Needs wrk and the server jar (see load.sh). footprint.sh measures start-up and the steady state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. benchmarks/wrk-post.sh
 TRIALS=${TRIALS:-6}
 DURATION=${DURATION:-40s}
 JAVA_FLAGS=${JAVA_FLAGS:-@examples/standalone-server/jvm.options}
@@ -28,12 +29,7 @@ PORT=7193
 AUTH="alice@example.com:alice"
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin"
 URL="http://127.0.0.1:$PORT/api/postmortems"
-cat > "$WORK/post.lua" <<LUA
-wrk.method = "POST"
-wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
-wrk.headers["Content-Type"] = "application/json"
-local f = io.open("$SPEC"); wrk.body = f:read("*a"); f:close()
-LUA
+write_post_lua "$WORK/post.lua"
 [ -n "${COMPILE_LOG:-}" ] && mkdir -p "$LOG_DIR"
 rss() { awk '/VmRSS/ { print $2 }' "/proc/$1/status"; }
 
