@@ -1,5 +1,7 @@
 package dev.postmortem.core.access;
 
+import dev.postmortem.core.model.Limits;
+import dev.postmortem.core.model.PlainText;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -15,8 +17,8 @@ import java.util.Objects;
 public record Actor(String id, String displayName, boolean admin, String tenantId) {
 
     public Actor {
-        requireText(id, "id");
-        requireText(tenantId, "tenantId");
+        requireText(id, "id", Limits.ACTOR_ID);
+        requireText(tenantId, "tenantId", Limits.TENANT_ID);
         displayName = displayName == null || displayName.isBlank() ? id : displayName;
     }
 
@@ -33,10 +35,18 @@ public record Actor(String id, String displayName, boolean admin, String tenantI
         return userId != null && id.toLowerCase(Locale.ROOT).equals(userId.toLowerCase(Locale.ROOT));
     }
 
-    private static void requireText(String value, String name) {
+    /** The host names actors; a value storage cannot hold is a host's bug, reported at once. */
+    private static void requireText(String value, String name, int maxLength) {
         Objects.requireNonNull(value, name);
         if (value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");
+        }
+        if (value.length() > maxLength) {
+            throw new IllegalArgumentException(name + " must be at most " + maxLength + " characters");
+        }
+        String problem = PlainText.problem(value);
+        if (problem != null) {
+            throw new IllegalArgumentException(name + " " + problem);
         }
     }
 }

@@ -62,6 +62,10 @@ public final class TimelineTime implements Comparable<TimelineTime> {
         }
         try {
             OffsetDateTime parsed = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            if (!Limits.isSupportedYear(parsed.getYear())) {
+                throw new IllegalArgumentException("must be a date-time in the years " + Limits.EARLIEST_YEAR
+                        + " to " + Limits.LATEST_YEAR);
+            }
             return new TimelineTime(text, Form.DATE_TIME, null, parsed);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("must be HH:mm, HH:mm:ss or an ISO-8601 date-time with offset,"
@@ -75,11 +79,16 @@ public final class TimelineTime implements Comparable<TimelineTime> {
 
     /** Whether {@code text} is a valid time in either form. */
     public static boolean isValid(String text) {
+        return problem(text) == null;
+    }
+
+    /** Why {@code text} is not a valid time, or {@code null} when it is. */
+    public static String problem(String text) {
         try {
             parse(text);
-            return true;
+            return null;
         } catch (IllegalArgumentException e) {
-            return false;
+            return e.getMessage();
         }
     }
 

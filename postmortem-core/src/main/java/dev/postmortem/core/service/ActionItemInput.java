@@ -1,6 +1,7 @@
 package dev.postmortem.core.service;
 
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Limits;
 import dev.postmortem.core.model.Priority;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -19,13 +20,13 @@ import java.util.UUID;
  */
 public record ActionItemInput(
         UUID id,
-        @NotBlank(message = "must not be blank")
-        @Size(max = 1000, message = "must be at most {max} characters") String description,
-        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank; leave it out for unassigned")
-        @Size(max = 200, message = "must be at most {max} characters") String owner,
+        @NotBlank(message = "must not be blank") @StorableText
+        @Size(max = Limits.ITEM_DESCRIPTION, message = "must be at most {max} characters") String description,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank; leave it out for unassigned") @StorableText
+        @Size(max = Limits.OWNER, message = "must be at most {max} characters") String owner,
         ActionItemStatus status,
         Priority priority,
-        LocalDate dueDate) {
+        @SupportedDate LocalDate dueDate) {
 
     public static ActionItemInput of(String description, String owner, Priority priority, LocalDate dueDate) {
         return new ActionItemInput(null, description, owner, null, priority, dueDate);

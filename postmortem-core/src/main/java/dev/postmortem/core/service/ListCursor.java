@@ -1,8 +1,10 @@
 package dev.postmortem.core.service;
 
+import dev.postmortem.core.model.Limits;
 import dev.postmortem.core.port.ListPosition;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -32,9 +34,12 @@ final class ListCursor {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
             Matcher matcher = FORMAT.matcher(raw);
             if (matcher.matches()) {
-                return new ListPosition(
-                        Instant.ofEpochSecond(Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))),
-                        UUID.fromString(matcher.group(3)));
+                Instant createdAt = Instant.ofEpochSecond(Long.parseLong(matcher.group(1)),
+                        Long.parseLong(matcher.group(2)));
+                // every stored createdAt is inside the supported years; a position outside was made up
+                if (Limits.isSupportedYear(createdAt.atOffset(ZoneOffset.UTC).getYear())) {
+                    return new ListPosition(createdAt, UUID.fromString(matcher.group(3)));
+                }
             }
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // fall through: reported below as bad input

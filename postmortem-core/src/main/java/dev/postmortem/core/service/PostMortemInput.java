@@ -1,6 +1,7 @@
 package dev.postmortem.core.service;
 
 import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.Limits;
 import dev.postmortem.core.model.PostMortemContent;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -17,24 +18,24 @@ import java.util.List;
  */
 @SingleTimeForm
 public record PostMortemInput(
-        @NotBlank(message = "must not be blank")
-        @Size(max = 100, message = "must be at most {max} characters") String incidentId,
-        @NotBlank(message = "must not be blank")
-        @Size(max = 200, message = "must be at most {max} characters") String title,
-        @NotBlank(message = "must not be blank")
-        @Size(max = 20_000, message = "must be at most {max} characters") String summary,
-        @Size(max = 20_000, message = "must be at most {max} characters") String impact,
-        @Size(max = 20_000, message = "must be at most {max} characters") String rootCause,
+        @NotBlank(message = "must not be blank") @StorableText
+        @Size(max = Limits.INCIDENT_ID, message = "must be at most {max} characters") String incidentId,
+        @NotBlank(message = "must not be blank") @StorableText
+        @Size(max = Limits.TITLE, message = "must be at most {max} characters") String title,
+        @NotBlank(message = "must not be blank") @StorableText
+        @Size(max = Limits.SECTION, message = "must be at most {max} characters") String summary,
+        @StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String impact,
+        @StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String rootCause,
         @NotNull(message = "must be a list")
-        @Size(max = 500, message = "must have at most {max} events")
+        @Size(max = Limits.TIMELINE_EVENTS, message = "must have at most {max} events")
         List<@NotNull(message = "must be an event") @Valid TimelineEventInput> timeline,
         @NotNull(message = "must be a list")
-        @Size(max = 200, message = "must have at most {max} action items")
+        @Size(max = Limits.ACTION_ITEMS, message = "must have at most {max} action items")
         List<@NotNull(message = "must be an action item") @Valid ActionItemInput> actionItems,
         @NotNull(message = "must be a list")
-        @Size(max = 50, message = "must have at most {max} contributors")
-        List<@NotBlank(message = "must not be blank") @Email(message = "must be an e-mail address")
-             @Size(max = 254, message = "must be at most {max} characters") String> contributors) {
+        @Size(max = Limits.CONTRIBUTORS, message = "must have at most {max} contributors")
+        List<@NotBlank(message = "must not be blank") @Email(message = "must be an e-mail address") @StorableText
+             @Size(max = Limits.EMAIL, message = "must be at most {max} characters") String> contributors) {
 
     /** What is written in {@code content} now, as input that keeps every id. */
     public static PostMortemInput from(PostMortemContent content) {

@@ -5,6 +5,8 @@ import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ContentDifference;
+import dev.postmortem.core.model.Limits;
+import dev.postmortem.core.model.PlainText;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.TimelineEvent;
@@ -112,12 +114,8 @@ public final class PostMortemService {
         if (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT) {
             errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
         }
-        if (query.q() != null && query.q().length() > 200) {
-            errors.add(new FieldError("q", "must be at most 200 characters"));
-        }
-        if (query.incidentId() != null && query.incidentId().length() > 100) {
-            errors.add(new FieldError("incidentId", "must be at most 100 characters"));
-        }
+        checkQueryText("q", query.q(), Limits.SEARCH_TEXT, errors);
+        checkQueryText("incidentId", query.incidentId(), Limits.INCIDENT_ID, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -127,6 +125,19 @@ public final class PostMortemService {
         PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text, limit,
                 after));
         return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));
+    }
+
+    private static void checkQueryText(String name, String value, int maxLength, List<FieldError> errors) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > maxLength) {
+            errors.add(new FieldError(name, "must be at most " + maxLength + " characters"));
+        }
+        String problem = PlainText.problem(value);
+        if (problem != null) {
+            errors.add(new FieldError(name, problem));
+        }
     }
 
     public String exportMarkdown(Actor actor, UUID id) {

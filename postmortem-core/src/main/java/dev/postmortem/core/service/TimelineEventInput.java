@@ -1,5 +1,6 @@
 package dev.postmortem.core.service;
 
+import dev.postmortem.core.model.Limits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -13,9 +14,10 @@ import java.util.UUID;
  */
 public record TimelineEventInput(
         UUID id,
-        @NotNull(message = "must be given") @TimelineTimeFormat String time,
-        @NotBlank(message = "must not be blank")
-        @Size(max = 2000, message = "must be at most {max} characters") String description) {
+        @NotNull(message = "must be given") @StorableText @TimelineTimeFormat
+        @Size(max = Limits.EVENT_TIME, message = "must be at most {max} characters") String time,
+        @NotBlank(message = "must not be blank") @StorableText
+        @Size(max = Limits.EVENT_DESCRIPTION, message = "must be at most {max} characters") String description) {
 
     public static TimelineEventInput of(String time, String description) {
         return new TimelineEventInput(null, time, description);

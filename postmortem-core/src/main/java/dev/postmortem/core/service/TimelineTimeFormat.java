@@ -31,7 +31,13 @@ public @interface TimelineTimeFormat {
     class Validator implements ConstraintValidator<TimelineTimeFormat, String> {
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || TimelineTime.isValid(value);
+            String problem = value == null ? null : TimelineTime.problem(value);
+            if (problem == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(problem).addConstraintViolation();
+            return false;
         }
     }
 }
