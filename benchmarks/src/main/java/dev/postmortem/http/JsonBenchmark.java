@@ -8,6 +8,7 @@ import dev.postmortem.core.port.PostMortemSummary;
 import dev.postmortem.core.service.PostMortemList;
 import dev.postmortem.core.service.CreatePostMortemCommand;
 import dev.postmortem.core.workflow.PostMortemStatus;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
@@ -42,6 +43,7 @@ import org.openjdk.jmh.annotations.State;
 public class JsonBenchmark {
 
     private final JsonCodec codec = new JsonCodec();
+    private final JsonBodyReader reader = new JsonBodyReader();
     private final ObjectMapper plain = new ObjectMapper();
     private byte[] specBody;
     private PostMortem document;
@@ -84,8 +86,8 @@ public class JsonBenchmark {
     }
 
     @Benchmark
-    public CreatePostMortemCommand read() {
-        return RequestBodies.create(codec.readObject(specBody));
+    public CreatePostMortemCommand read() throws IOException {
+        return RequestBodies.create(reader.readObject(new ByteArrayInputStream(specBody)));
     }
 
     @Benchmark

@@ -5,6 +5,7 @@ import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.service.ExpectedVersion;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,14 +22,16 @@ final class Exchange {
     private final Actor actor;
     private final Map<String, String> pathParameters;
     private final JsonCodec json;
+    private final JsonBodyReader reader;
     private final long maxBodyBytes;
 
     Exchange(ApiRequest request, Actor actor, Map<String, String> pathParameters, JsonCodec json,
-             long maxBodyBytes) {
+             JsonBodyReader reader, long maxBodyBytes) {
         this.request = request;
         this.actor = actor;
         this.pathParameters = pathParameters;
         this.json = json;
+        this.reader = reader;
         this.maxBodyBytes = maxBodyBytes;
     }
 
@@ -62,14 +65,8 @@ final class Exchange {
         return Preconditions.expectedVersion(request);
     }
 
-    /** The query parameters, refusing any not in {@code known}: a typo should not silently list everything. */
-    Map<String, List<String>> query(Set<String> known) {
-        for (String name : request.query().keySet()) {
-            if (!known.contains(name)) {
-                throw Problem.invalid(name, "is not a known query parameter; known: "
-                        + String.join(", ", known.stream().sorted().toList())).raise();
-            }
-        }
+    /** The query parameters: only those the route declares ({@link Route#parameters()}). */
+    Map<String, List<String>> query() {
         return request.query();
     }
 
@@ -85,37 +82,49 @@ final class Exchange {
 
     private ObjectNode body(Set<String> mediaTypes) {
         String contentType = request.header("Content-Type");
-        byte[] bytes = readBody();
-        if (bytes.length == 0 && contentType == null) {
-            throw Problem.of(400, "malformed-json", "Malformed JSON", "A JSON object is required as the request"
-                    + " body, with Content-Type " + String.join(" or ", mediaTypes.stream().sorted().toList()) + ".")
-                    .raise();
-        }
-        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-        if (!mediaTypes.contains(mediaType)) {
-            throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
-                    (contentType == null ? "The request has no Content-Type" : "Content-Type " + contentType
-                            + " is not accepted here") + "; send " + String.join(" or ",
-                            mediaTypes.stream().sorted().toList()) + ".")
-                    .header("Accept-Patch", MERGE_PATCH + ", " + JSON)
-                    .raise();
-        }
-        return json.readObject(bytes);
-    }
-
-    private byte[] readBody() {
-        try (InputStream in = request.body().open()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBodyBytes + 1));
-            if (bytes.length > maxBodyBytes) {
-                // Read (and drop) a moderate excess first: a client still sending when the 413
-                // goes out sees a reset connection instead of the answer. Beyond that, stop.
-                drain(in, Math.min(Math.max(0, contentLength() - bytes.length), DRAIN_LIMIT));
-                throw tooLarge();
+        try (InputStream raw = request.body().open()) {
+            if (contentLength() > maxBodyBytes) {
+                throw tooLarge(raw, 0);
             }
-            return bytes;
+            SizeLimitedStream limited = new SizeLimitedStream(raw, maxBodyBytes);
+            PushbackInputStream in = new PushbackInputStream(limited, 1);
+            int first = in.read();
+            if (first < 0 && contentType == null) {
+                throw Problem.of(400, "malformed-json", "Malformed JSON", "A JSON object is required as the"
+                        + " request body, with Content-Type " + String.join(" or ", mediaTypes.stream().sorted()
+                        .toList()) + ".").raise();
+            }
+            if (first >= 0) {
+                in.unread(first);
+            }
+            String mediaType = contentType == null ? ""
+                    : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+            if (!mediaTypes.contains(mediaType)) {
+                throw Problem.of(415, "unsupported-media-type", "Unsupported media type",
+                        (contentType == null ? "The request has no Content-Type" : "Content-Type " + contentType
+                                + " is not accepted here") + "; send " + String.join(" or ",
+                                mediaTypes.stream().sorted().toList()) + ".")
+                        .header("Accept-Patch", MERGE_PATCH + ", " + JSON)
+                        .raise();
+            }
+            try {
+                return reader.readObject(in);
+            } catch (SizeLimitedStream.TooLarge e) {
+                throw tooLarge(raw, limited.count());
+            }
         } catch (IOException e) {
             throw Problem.of(400, "bad-request", "Bad request", "The request body could not be read.").raise();
         }
+    }
+
+    /**
+     * The 413, after reading (and dropping) a moderate excess first: a client still sending
+     * when the 413 goes out sees a reset connection instead of the answer. Beyond that, stop.
+     */
+    private Problem.Raised tooLarge(InputStream in, long alreadyRead) throws IOException {
+        drain(in, Math.min(Math.max(0, contentLength() - alreadyRead), DRAIN_LIMIT));
+        return Problem.of(413, "payload-too-large", "Payload too large",
+                "The request body is larger than the limit of " + maxBodyBytes + " bytes.").raise();
     }
 
     /** Reads and drops up to {@code bytes}; a body that ends sooner is fine. */
@@ -141,11 +150,6 @@ final class Exchange {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private Problem.Raised tooLarge() {
-        return Problem.of(413, "payload-too-large", "Payload too large",
-                "The request body is larger than the limit of " + maxBodyBytes + " bytes.").raise();
     }
 
     ApiResponse json(int status, JsonDocument body) {

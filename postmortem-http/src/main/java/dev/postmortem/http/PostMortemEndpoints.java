@@ -14,10 +14,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** {@code /api/postmortems} and {@code /api/postmortems/{id}}: list, create, read, merge-patch, delete, export. */
 final class PostMortemEndpoints {
 
+    private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor");
 
     private final PostMortemService service;
@@ -32,16 +34,16 @@ final class PostMortemEndpoints {
 
     List<Route> routes() {
         return List.of(
-                new Route("GET", "", this::list),
+                new Route("GET", "", LIST_PARAMETERS, this::list),
                 new Route("POST", "", this::create),
                 new Route("GET", "/{id}", this::get),
                 new Route("PATCH", "/{id}", this::patch),
                 new Route("DELETE", "/{id}", this::delete),
-                new Route("GET", "/{id}/export", this::export));
+                new Route("GET", "/{id}/export", Set.of("format"), this::export));
     }
 
     private ApiResponse list(Exchange exchange) {
-        Map<String, List<String>> query = exchange.query(LIST_PARAMETERS);
+        Map<String, List<String>> query = exchange.query();
         List<FieldError> errors = new ArrayList<>();
         Set<PostMortemStatus> statuses = EnumSet.noneOf(PostMortemStatus.class);
         for (String value : query.getOrDefault("status", List.of())) {
@@ -57,9 +59,10 @@ final class PostMortemEndpoints {
         Integer limit = null;
         String limitText = single(query, "limit", errors);
         if (limitText != null) {
-            try {
+            // ASCII digits only: Integer.valueOf also reads other scripts' digits, such as "１０"
+            if (ASCII_NUMBER.matcher(limitText.strip()).matches()) {
                 limit = Integer.valueOf(limitText.strip());
-            } catch (NumberFormatException e) {
+            } else {
                 errors.add(new FieldError("limit", "must be a whole number between 1 and "
                         + ListPostMortemsQuery.MAX_LIMIT));
             }
@@ -110,8 +113,12 @@ final class PostMortemEndpoints {
     }
 
     private ApiResponse export(Exchange exchange) {
-        Map<String, List<String>> query = exchange.query(Set.of("format"));
-        String format = query.getOrDefault("format", List.of("markdown")).get(0);
+        List<FieldError> errors = new ArrayList<>();
+        String format = single(exchange.query(), "format", errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors).raise();
+        }
+        format = format == null ? "markdown" : format;
         if (!format.equals("markdown") && !format.equals("html")) {
             throw Problem.invalid("format", "must be markdown or html").raise();
         }
@@ -124,7 +131,7 @@ final class PostMortemEndpoints {
         String page = HtmlPage.wrap(pm.content().title(), html.export(pm));
         return ApiResponse.status(200)
                 // the export is a document to read: it needs no script, frame or remote resource
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                 .body("text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
                 .build();
     }

@@ -1,6 +1,7 @@
 package dev.postmortem.http;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.service.FieldError;
 import dev.postmortem.core.service.PostMortemService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,7 @@ public final class PostMortemHttpApi {
     private final String templatesPath;
     private final long maxBodyBytes;
     private final JsonCodec json = new JsonCodec();
+    private final JsonBodyReader bodies = new JsonBodyReader();
     private final List<Route> documentRoutes = new ArrayList<>();
     private final List<Route> templateRoutes;
     private final WebUi ui;
@@ -108,9 +110,21 @@ public final class PostMortemHttpApi {
                         "The server failed to answer this request. Quote request id " + requestId
                                 + " when reporting it.").with("requestId", requestId);
             }
-            response = problemResponse(problem, request);
+            response = problemResponse(problem, request.path());
         }
         return withRequestId(response, requestId);
+    }
+
+    /**
+     * The problem document for an error the web server raised before the request reached this
+     * API (a malformed URI, a request line or headers too large, no route): bindings answer those
+     * with it, so that every error a client sees is {@code application/problem+json}.
+     *
+     * @param path the request's path as far as it could be read, or {@code null}
+     */
+    public ApiResponse containerError(int status, String path) {
+        Problem problem = ContainerErrors.problem(status);
+        return withRequestId(problemResponse(problem, path), newRequestId());
     }
 
     private ApiResponse dispatch(ApiRequest request) {
@@ -152,9 +166,13 @@ public final class PostMortemHttpApi {
                 continue;
             }
             if (route.method().equals(request.method())) {
-                return route.handler().handle(new Exchange(request, actor.get(), parameters, json, maxBodyBytes));
+                refuseUnknownParameters(request, route);
+                return route.handler().handle(new Exchange(request, actor.get(), parameters, json, bodies, maxBodyBytes));
             }
             allowed.add(route.method());
+        }
+        if (!allowed.isEmpty() && request.method().equals("OPTIONS")) {
+            return ApiResponse.status(204).header("Allow", String.join(", ", allowed)).build();
         }
         if (!allowed.isEmpty()) {
             throw Problem.of(405, "method-not-allowed", "Method not allowed", request.method() + " is not allowed on "
@@ -162,6 +180,18 @@ public final class PostMortemHttpApi {
                     .header("Allow", String.join(", ", allowed)).raise();
         }
         throw Problem.of(404, "not-found", "Not found", "No such resource: " + request.path()).raise();
+    }
+
+    /** Unknown query parameters are refused, on every route: a typo must not be silently ignored. */
+    private static void refuseUnknownParameters(ApiRequest request, Route route) {
+        List<String> unknown = request.query().keySet().stream().filter(name -> !route.parameters().contains(name))
+                .sorted().toList();
+        if (!unknown.isEmpty()) {
+            String known = route.parameters().isEmpty() ? "this resource takes none"
+                    : "known: " + String.join(", ", route.parameters().stream().sorted().toList());
+            throw Problem.invalid(unknown.stream().map(name -> new FieldError(name,
+                    "is not a known query parameter; " + known)).toList()).raise();
+        }
     }
 
     /** The rest of {@code path} below {@code mount} ("" for the mount itself), or null when outside it. */
@@ -172,10 +202,10 @@ public final class PostMortemHttpApi {
         return path.startsWith(mount + "/") ? path.substring(mount.length()) : null;
     }
 
-    private ApiResponse problemResponse(Problem problem, ApiRequest request) {
+    private ApiResponse problemResponse(Problem problem, String path) {
         ApiResponse.Builder response = ApiResponse.status(problem.status());
         problem.headers().forEach(response::header);
-        return response.body("application/problem+json", json.write(problem, request.path())).build();
+        return response.body("application/problem+json", json.write(problem, path)).build();
     }
 
     private static String requestId(ApiRequest request) {
@@ -198,6 +228,7 @@ public final class PostMortemHttpApi {
     private static ApiResponse withRequestId(ApiResponse response, String requestId) {
         Map<String, String> headers = new LinkedHashMap<>(response.headers());
         headers.put("X-Request-Id", requestId);
+        SecurityHeaders.addTo(headers);
         return new ApiResponse(response.status(), headers, response.body());
     }
 

@@ -3,13 +3,24 @@ package dev.postmortem.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * One line of the route table: a method and a path pattern relative to a mount point, such as
- * {@code /{id}/timeline/{eventId}}.
+ * One line of the route table: a method, a path pattern relative to a mount point, such as
+ * {@code /{id}/timeline/{eventId}}, and the query parameters it reads; any other parameter is
+ * refused before the handler runs, so that a typo (or {@code ?dryRun=true}) never goes unnoticed.
  */
-record Route(String method, String pattern, Handler handler) {
+record Route(String method, String pattern, Set<String> parameters, Handler handler) {
+
+    Route {
+        parameters = Set.copyOf(parameters);
+    }
+
+    /** A route that reads no query parameter. */
+    Route(String method, String pattern, Handler handler) {
+        this(method, pattern, Set.of(), handler);
+    }
 
     /** Handles one request whose path matched; path parameters by name. */
     @FunctionalInterface

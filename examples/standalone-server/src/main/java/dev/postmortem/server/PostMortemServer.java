@@ -87,7 +87,7 @@ public final class PostMortemServer {
                         awaitSchema(schema);
                     }
                 });
-                config.registerPlugin(new PostMortemPlugin(api));
+                config.registerPlugin(PostMortemPlugin.asWholeServer(api));
             });
             app.start();
             try {

@@ -6,46 +6,64 @@ import dev.postmortem.http.PostMortemHttpApi;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import io.javalin.plugin.Plugin;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Mounts the {@link PostMortemHttpApi} on a Javalin 7 app. Every request under the API's two
+ * Mounts the {@link PostMortemHttpApi} on a Javalin 7 app. Every request under the API's
  * mount points goes to the neutral layer, which does the routing, so this class only copies
- * requests in and responses out.
+ * requests in and responses out. Errors Jetty raises itself under those mount points (a
+ * malformed URI, headers too large) are answered with the API's problem documents too.
  *
  * <pre>{@code
  * Javalin.create(config -> config.registerPlugin(new PostMortemPlugin(api))).start(7070);
  * }</pre>
  */
-public final class PostMortemPlugin extends Plugin<Void> {
+public final class PostMortemPlugin extends io.javalin.plugin.Plugin<Void> {
 
     /**
-     * Every method the API might answer, so that the neutral layer can also answer 405. HEAD
-     * too: without a HEAD route Javalin answers a HEAD itself, 200 and empty, whenever a GET
-     * route matches, without running the handler (so without credentials, for any id).
+     * Every method, so that the neutral layer answers all of them (405, OPTIONS) and Javalin
+     * none: Javalin routes by {@code X-HTTP-Method-Override} when a request carries it, and
+     * would otherwise answer HEAD itself, 200 and empty, without running the handler.
      */
-    private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.HEAD, HandlerType.POST,
-            HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+    private static final List<HandlerType> METHODS = HandlerType.values().stream()
+            .filter(HandlerType::isHttpMethod).filter(method -> method != HandlerType.CONNECT).toList();
 
     private final PostMortemHttpApi api;
+    private final boolean wholeServer;
 
+    /** The API at its mount points, beside whatever else the app serves. */
     public PostMortemPlugin(PostMortemHttpApi api) {
+        this(api, false);
+    }
+
+    private PostMortemPlugin(PostMortemHttpApi api, boolean wholeServer) {
         this.api = Objects.requireNonNull(api, "api");
+        this.wholeServer = wholeServer;
+    }
+
+    /**
+     * The API as the whole server: every other path is a 404 problem and every error Jetty
+     * raises is a problem document, as on the standalone server.
+     */
+    public static PostMortemPlugin asWholeServer(PostMortemHttpApi api) {
+        return new PostMortemPlugin(api, true);
     }
 
     @Override
     public void onStart(JavalinState state) {
-        List<String> mounts = api.uiPath() == null ? List.of(api.basePath(), api.templatesPath())
+        List<String> mounts = wholeServer ? List.of("")
+                : api.uiPath() == null ? List.of(api.basePath(), api.templatesPath())
                 : List.of(api.basePath(), api.templatesPath(), api.uiPath());
         for (String mount : mounts) {
             for (HandlerType method : METHODS) {
-                state.routes.addHttpHandler(method, mount, this::handle);
+                state.routes.addHttpHandler(method, mount.isEmpty() ? "/" : mount, this::handle);
                 state.routes.addHttpHandler(method, mount + "/<rest>", this::handle);
             }
         }
+        state.jetty.modifyServer(server -> server.setErrorHandler(
+                new ProblemErrorHandler(api, wholeServer, server.getErrorHandler())));
     }
 
     @Override
@@ -54,7 +72,9 @@ public final class PostMortemPlugin extends Plugin<Void> {
     }
 
     private void handle(Context ctx) throws IOException {
-        ApiRequest request = new ApiRequest(ctx.method().name(), ctx.path(), ctx.queryParamMap(), ctx::header,
+        // the method of the request line: ctx.method() honours X-HTTP-Method-Override, which
+        // would let a GET that a gateway lets through delete a post-mortem
+        ApiRequest request = new ApiRequest(ctx.req().getMethod(), ctx.path(), ctx.queryParamMap(), ctx::header,
                 ctx::bodyInputStream);
         ApiResponse response = api.handle(request);
         ctx.status(response.status());
@@ -67,8 +87,8 @@ public final class PostMortemPlugin extends Plugin<Void> {
         });
         // Straight onto the response's stream: ctx.result(bytes) has Javalin copy them through a
         // new buffer of up to 32 KB per response, a quarter of what serving a list page allocated
-        // (async-profiler, tenth session). It is the same (gzipping) stream Javalin would copy
-        // into, so the bytes on the wire do not change (ServerCompressionTest).
+        // (async-profiler, benchmarks/load.sh list). It is the same (gzipping) stream Javalin
+        // would copy into, so the bytes on the wire do not change (ServerCompressionTest).
         if (response.body().length > 0) {
             ctx.outputStream().write(response.body());
         } else if (response.contentType() == null) {

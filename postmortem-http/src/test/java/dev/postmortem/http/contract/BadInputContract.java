@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.http.contract.ContractClient.Reply;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -146,6 +148,90 @@ abstract class BadInputContract extends ContractTopic {
         cases.add(query("an unknown query parameter", "sort=title", "sort"));
         cases.add(new Case("an unknown export format", "GET", "{path}/export?format=pdf", null, null, List.of(),
                 400, "format"));
+        cases.add(query("limit in other digits", "limit=%EF%BC%91%EF%BC%90", "limit"));
+        cases.add(query("a cursor at the end of time", "cursor=" + cursor("v1:31556889864403199:999999999:"
+                + UUID.randomUUID()), "cursor"));
+        cases.add(query("a cursor before 1900", "cursor=" + cursor("v1:-2208988801:0:" + UUID.randomUUID()),
+                "cursor"));
+        // --- unknown query parameters on every endpoint, writes included
+        cases.add(new Case("DELETE ?dryRun=true", "DELETE", "{path}?dryRun=true", null, null, List.of(), 400,
+                "dryRun"));
+        cases.add(new Case("GET /{id} ?fields=title", "GET", "{path}?fields=title", null, null, List.of(), 400,
+                "fields"));
+        cases.add(new Case("PATCH ?force=true", "PATCH", "{path}?force=true", "{\"title\":\"x\"}", MERGE,
+                List.of(), 400, "force"));
+        cases.add(new Case("POST ?_method=DELETE", "POST", BASE + "?_method=DELETE", specWith("{incident}"),
+                JSON_TYPE, List.of(), 400, "_method"));
+        cases.add(new Case("an item DELETE with a parameter", "DELETE", "{path}/action-items/{item}?soft=1", null,
+                null, List.of(), 400, "soft"));
+        cases.add(new Case("a timeline POST with a parameter", "POST", "{path}/timeline?at=end",
+                "{\"time\":\"10:00\",\"description\":\"x\"}", JSON_TYPE, List.of(), 400, "at"));
+        // --- text that storage could not give back as acknowledged: control characters, broken Unicode
+        cases.add(create("a NUL in the title", b -> b.put("title", "a\u0000b"), 400, "title"));
+        cases.add(create("a bell in the summary", b -> b.put("summary", "ring\u0007"), 400, "summary"));
+        cases.add(create("an escape in an owner", b -> item(b).put("owner", "\u001b[31mred"), 400,
+                "actionItems[0].owner"));
+        cases.add(create("a C1 control in an event", b -> event(b).put("description", "x\u0085y"), 400,
+                "timeline[0].description"));
+        cases.add(create("a NUL in a contributor", b -> b.putArray("contributors").add("bob\u0000@example.com"),
+                400, "contributors[0]"));
+        cases.add(raw("a lone high surrogate", "POST", BASE, specWith("{incident}").replace("\"summary\": \"",
+                "\"summary\": \"x\\ud800y"), 400, "summary"));
+        cases.add(raw("a lone low surrogate in an item", "POST", BASE, specWith("{incident}")
+                .replace("\"description\": \"Add a connection", "\"description\": \"\\udc00Add a connection"),
+                400, "actionItems[1].description"));
+        cases.add(query("a NUL in q", "q=%00", "q"));
+        cases.add(query("a NUL in incidentId", "incidentId=a%00b", "incidentId"));
+        cases.add(new Case("a NUL in a new event", "POST", "{path}/timeline",
+                "{\"time\":\"10:00\",\"description\":\"a\\u0000\"}", JSON_TYPE, List.of(), 400, "description"));
+        cases.add(new Case("a NUL in an item patch", "PATCH", "{path}/action-items/{item}",
+                "{\"owner\":\"\\u0000\"}", MERGE, List.of(), 400, "owner"));
+        cases.add(patch("a NUL in a patch", "{\"impact\":\"\\u0000\"}", MERGE, 400, "impact"));
+        // --- dates and times outside 1900..9999
+        cases.add(create("a due date in 4713 BC", b -> item(b).put("dueDate", "-4713-11-24"), 400,
+                "actionItems[0].dueDate"));
+        cases.add(create("a due date in year 5874898", b -> item(b).put("dueDate", "+5874898-01-01"), 400,
+                "actionItems[0].dueDate"));
+        cases.add(create("a due date in 1899", b -> item(b).put("dueDate", "1899-12-31"), 400,
+                "actionItems[0].dueDate"));
+        cases.add(create("a 41-character time in year 100000", b -> b.putArray("timeline").addObject()
+                .put("time", "+100000-01-15T14:35:00.123456789+01:00:00").put("description", "x"), 400,
+                "timeline[0].time"));
+        cases.add(create("a date-time in 1899", b -> b.putArray("timeline").addObject()
+                .put("time", "1899-12-31T23:59:59Z").put("description", "x"), 400, "timeline[0].time"));
+        cases.add(new Case("an item due in year 10000", "POST", "{path}/action-items",
+                "{\"description\":\"x\",\"dueDate\":\"+10000-01-01\"}", JSON_TYPE, List.of(), 400, "dueDate"));
+        // --- bodies shaped to exhaust memory or the parser
+        cases.add(raw("JSON nested 40 levels deep", "POST", BASE, "[".repeat(40) + "]".repeat(40), 400, null));
+        cases.add(create("a field nested 40 levels deep", b -> {
+            ObjectNode deepest = b;
+            for (int i = 0; i < 40; i++) {
+                deepest = deepest.putObject("n");
+            }
+        }, 400, null));
+        cases.add(create("24,000 timeline events", b -> {
+            ArrayNode timeline = b.putArray("timeline");
+            for (int i = 0; i < 24_000; i++) {
+                timeline.addObject().put("time", "10:00").put("description", "e" + i);
+            }
+        }, 400, "timeline"));
+        cases.add(create("201 action items", b -> {
+            ArrayNode items = b.putArray("actionItems");
+            for (int i = 0; i < 201; i++) {
+                items.addObject().put("description", "item " + i);
+            }
+        }, 400, "actionItems"));
+        cases.add(create("90,000 contributors", b -> {
+            ArrayNode contributors = b.putArray("contributors");
+            for (int i = 0; i < 90_000; i++) {
+                contributors.add("c" + i + "@x");
+            }
+        }, 400, "contributors"));
+        cases.add(create("60,000 unknown fields", b -> {
+            for (int i = 0; i < 60_000; i++) {
+                b.put("f" + i, 0);
+            }
+        }, 400, null));
         return cases.stream();
     }
 
@@ -194,6 +280,15 @@ abstract class BadInputContract extends ContractTopic {
 
     private static Case query(String name, String query, String field) {
         return new Case(name, "GET", BASE + "?incidentId={incident}&" + query, null, null, List.of(), 400, field);
+    }
+
+    /** The spec's example as text, for cases that need bytes Jackson would not write. */
+    private static String specWith(String incident) {
+        return specBody().replace("INC-2024-001", incident);
+    }
+
+    private static String cursor(String raw) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static ObjectNode item(ObjectNode body) {

@@ -27,8 +27,17 @@ public final class ContractClient {
     }
 
     Caller as(ContractUsers user) {
-        return new Caller("Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + user.password())
-                .getBytes(StandardCharsets.UTF_8)));
+        return new Caller(authorization(user));
+    }
+
+    /** The {@code Authorization} value that signs in as {@code user}. */
+    static String authorization(ContractUsers user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + user.password())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    URI base() {
+        return base;
     }
 
     Caller anonymous() {

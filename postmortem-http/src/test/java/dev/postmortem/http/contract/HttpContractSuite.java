@@ -61,6 +61,13 @@ public abstract class HttpContractSuite {
     }
 
     @Nested
+    class HostileRequests extends HostileRequestContract {
+        HostileRequests() {
+            super(client());
+        }
+    }
+
+    @Nested
     class Export extends ExportContract {
         Export() {
             super(client());
