@@ -3,6 +3,8 @@ package dev.postmortem.spring;
 import dev.postmortem.http.ApiRequest;
 import dev.postmortem.http.ApiResponse;
 import dev.postmortem.http.PostMortemHttpApi;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -30,7 +32,7 @@ public class PostMortemRequestHandler implements HttpRequestHandler {
     @Override
     public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        ApiResponse answer = api.handle(new ApiRequest(request.getMethod(), path, query(request.getQueryString()),
+        ApiResponse answer = api.handle(new ApiRequest(requestLineMethod(request), path, query(request.getQueryString()),
                 request::getHeader,
                 request::getInputStream));
         response.setStatus(answer.status());
@@ -39,6 +41,19 @@ public class PostMortemRequestHandler implements HttpRequestHandler {
             response.setContentLength(answer.body().length);
             response.getOutputStream().write(answer.body());
         }
+    }
+
+    /**
+     * The method of the request line: a filter (such as Spring's {@code HiddenHttpMethodFilter},
+     * which reads {@code _method}) may wrap the request to report another, and a GET that a
+     * gateway let through must never become a DELETE.
+     */
+    private static String requestLineMethod(HttpServletRequest request) {
+        ServletRequest inner = request;
+        while (inner instanceof ServletRequestWrapper wrapper) {
+            inner = wrapper.getRequest();
+        }
+        return inner instanceof HttpServletRequest http ? http.getMethod() : request.getMethod();
     }
 
     /**

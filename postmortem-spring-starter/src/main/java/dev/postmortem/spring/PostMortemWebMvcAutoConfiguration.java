@@ -1,6 +1,10 @@
 package dev.postmortem.spring;
 
 import dev.postmortem.http.PostMortemHttpApi;
+import org.apache.catalina.Context;
+import org.apache.catalina.Host;
+import org.apache.catalina.Lifecycle;
+import jakarta.servlet.DispatcherType;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -8,7 +12,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
@@ -38,5 +46,35 @@ public class PostMortemWebMvcAutoConfiguration {
         SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(urls);
         mapping.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return mapping;
+    }
+
+    /** Problem documents, not the host's error page, for errors raised before the API saw the request. */
+    @Bean
+    @ConditionalOnMissingBean(name = "postMortemErrorDispatchFilter")
+    public FilterRegistrationBean<ApiErrorDispatchFilter> postMortemErrorDispatchFilter(PostMortemHttpApi api) {
+        FilterRegistrationBean<ApiErrorDispatchFilter> registration =
+                new FilterRegistrationBean<>(new ApiErrorDispatchFilter(api));
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        // before Spring Security, which would refuse the error dispatch of an anonymous request
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** On Tomcat, also the errors it answers before any servlet runs (malformed URIs, headers too large). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.apache.catalina.valves.ErrorReportValve",
+            "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory"})
+    static class TomcatErrors {
+
+        @Bean
+        WebServerFactoryCustomizer<TomcatServletWebServerFactory> postMortemTomcatErrors(PostMortemHttpApi api) {
+            // The host's valves are in place, and not yet started, when its first context starts.
+            return factory -> factory.addContextLifecycleListeners(event -> {
+                if (Lifecycle.BEFORE_START_EVENT.equals(event.getType())
+                        && ((Context) event.getLifecycle()).getParent() instanceof Host host) {
+                    TomcatProblemErrorReportValve.install(host, api);
+                }
+            });
+        }
     }
 }
