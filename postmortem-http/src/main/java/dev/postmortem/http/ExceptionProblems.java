@@ -4,6 +4,7 @@ import dev.postmortem.core.port.VersionConflictException;
 import dev.postmortem.core.service.AccessDeniedException;
 import dev.postmortem.core.service.InvalidInputException;
 import dev.postmortem.core.service.PostMortemNotFoundException;
+import dev.postmortem.core.service.VersionRequiredException;
 import dev.postmortem.core.workflow.WorkflowViolationException;
 
 /**
@@ -33,9 +34,13 @@ final class ExceptionProblems {
             return Problem.of(409, "workflow-violation", "Refused by the workflow", e.getMessage())
                     .with("allowedTransitions", violation.allowedTransitions().stream().map(Enum::name).toList());
         }
+        if (e instanceof VersionRequiredException required) {
+            return Problem.of(428, "precondition-required", "Precondition required", e.getMessage())
+                    .with("fields", required.fields());
+        }
         if (e instanceof VersionConflictException) {
-            // With If-Match the client named a version: 412. Without, the service already
-            // re-applied the change several times and still lost the race: 409, try again.
+            // With If-Match the client named a version: 412. Without, the database refused a
+            // write that met another at the same moment: 409, try again.
             return conditionalRequest
                     ? Problem.of(412, "precondition-failed", "Precondition failed", e.getMessage())
                     : Problem.of(409, "concurrent-modification", "Concurrent modification", e.getMessage());

@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The whole {@code /api/postmortems} contract, independent of any web framework: give it an
@@ -99,6 +100,8 @@ public final class PostMortemHttpApi {
             return new ApiResponse(get.status(), headers, null);
         }
         String requestId = requestId(request);
+        String outerRequestId = MDC.get(PostMortemService.REQUEST_ID_MDC_KEY);
+        MDC.put(PostMortemService.REQUEST_ID_MDC_KEY, requestId); // names the request in every log line it causes
         ApiResponse response;
         try {
             response = dispatch(request);
@@ -111,6 +114,12 @@ public final class PostMortemHttpApi {
                                 + " when reporting it.").with("requestId", requestId);
             }
             response = problemResponse(problem, request.path());
+        } finally {
+            if (outerRequestId == null) {
+                MDC.remove(PostMortemService.REQUEST_ID_MDC_KEY);
+            } else {
+                MDC.put(PostMortemService.REQUEST_ID_MDC_KEY, outerRequestId);
+            }
         }
         return withRequestId(response, requestId);
     }

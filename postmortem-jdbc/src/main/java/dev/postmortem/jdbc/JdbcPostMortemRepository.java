@@ -19,7 +19,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -31,8 +33,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * The repository port on H2 or PostgreSQL, with Jdbi and plain SQL. A post-mortem is one row
  * in {@code pm_post_mortem} plus rows in {@code pm_timeline_event}, {@code pm_action_item},
  * {@code pm_contributor} and {@code pm_status_change}; every call is one transaction, so a
- * document is stored whole or not at all. Updates check the expected version in the
- * {@code UPDATE ... WHERE} itself, so two nodes sharing a database never overwrite each other.
+ * document is stored whole or not at all. Updates and deletes lock the document's row first
+ * ({@code SELECT ... FOR UPDATE}), so writers on nodes sharing a database wait for each other
+ * instead of overwriting each other.
  *
  * <pre>{@code
  * PostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource).build();
@@ -86,49 +89,74 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     }
 
     @Override
-    public PostMortem update(PostMortem postMortem, long expectedVersion) {
+    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
         try {
             return write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-                // PostgreSQL re-evaluates this WHERE on the row a concurrent writer committed
-                // while we waited for its lock, so the loser updates nothing: a conflict.
+                Optional<PostMortem> locked = lockAndLoad(handle, tenantId, id);
+                if (locked.isEmpty()) {
+                    return locked;
+                }
+                PostMortem current = locked.get();
+                PostMortem changed = change.apply(current);
+                if (changed == current) {
+                    return locked;
+                }
+                long newVersion = current.version() + 1;
                 int updated = handle.createUpdate("""
                         UPDATE pm_post_mortem
                            SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
                                root_cause = :rootCause, status = :status, updated_at = :updatedAt,
                                published_at = :publishedAt, version = :newVersion
                          WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion""")
-                        .bindMap(changingColumns(postMortem))
-                        .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
-                        .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
-                        .bind("newVersion", expectedVersion + 1)
-                        .bind("id", postMortem.id())
-                        .bind("tenantId", postMortem.tenantId())
-                        .bind("expectedVersion", expectedVersion)
+                        .bindMap(changingColumns(changed))
+                        .bind("updatedAt", SqlValues.instant(changed.updatedAt()))
+                        .bind("publishedAt", SqlValues.instant(changed.publishedAt()))
+                        .bind("newVersion", newVersion)
+                        .bind("id", id)
+                        .bind("tenantId", tenantId)
+                        .bind("expectedVersion", current.version())
                         .execute();
                 if (updated != 1) {
-                    throw new VersionConflictException(postMortem.id(), expectedVersion);
+                    // the row is locked by this transaction: only a bug in locking gets here
+                    throw new VersionConflictException(id, current.version());
                 }
-                deleteChildren(handle, postMortem.id());
-                insertChildren(handle, postMortem);
-                return postMortem.withVersion(expectedVersion + 1);
+                deleteChildren(handle, id);
+                insertChildren(handle, changed);
+                return Optional.of(changed.withVersion(newVersion));
             }));
         } catch (JdbiException e) {
             if (dialect.isConcurrentUpdate(e)) {
-                throw new VersionConflictException(postMortem.id(), expectedVersion);
+                throw new VersionConflictException(id);
             }
             throw e;
         }
     }
 
     @Override
-    public void delete(String tenantId, UUID id, long expectedVersion) {
+    public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
         // Child rows go with it: every child table references pm_post_mortem ON DELETE CASCADE.
-        int deleted = write(() -> jdbi.withHandle(handle -> handle.createUpdate(
-                "DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId AND version = :version")
-                .bind("id", id).bind("tenantId", tenantId).bind("version", expectedVersion).execute()));
-        if (deleted != 1) {
-            throw new VersionConflictException(id, expectedVersion);
-        }
+        return write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            Optional<PostMortem> locked = lockAndLoad(handle, tenantId, id);
+            if (locked.isEmpty()) {
+                return false;
+            }
+            check.accept(locked.get());
+            handle.createUpdate("DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId")
+                    .bind("id", id).bind("tenantId", tenantId).execute();
+            return true;
+        }));
+    }
+
+    /**
+     * Locks the document's row for the rest of the transaction, then reads it: a writer on any
+     * node that wants the same row waits here until this one commits, and then reads what it
+     * committed (READ COMMITTED takes a new snapshot per statement).
+     */
+    private static Optional<PostMortem> lockAndLoad(Handle handle, String tenantId, UUID id) {
+        boolean exists = handle.createQuery(
+                        "SELECT version FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId FOR UPDATE")
+                .bind("id", id).bind("tenantId", tenantId).mapTo(Long.class).findOne().isPresent();
+        return exists ? PostMortemRows.load(handle, tenantId, id) : Optional.empty();
     }
 
     /**

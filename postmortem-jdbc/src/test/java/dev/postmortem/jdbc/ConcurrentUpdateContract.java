@@ -106,16 +106,14 @@ abstract class ConcurrentUpdateContract extends DatabaseTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         Future<?> writer = pool.submit(() -> {
             try {
-                PostMortem current = first;
                 for (int rev = 2; rev <= 301; rev++) {
                     String label = "rev " + rev;
                     List<TimelineEvent> timeline = List.of(
                             new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("10:00"), label),
                             new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("11:00"), label));
-                    PostMortemContent content = current.content();
-                    current = repository.update(current.edit(new PostMortemContent(content.incidentId(), label,
-                            content.summary(), null, null, timeline, List.of(), List.of()), Instant.now()),
-                            current.version());
+                    repository.update("acme", first.id(), stored -> stored.edit(new PostMortemContent(
+                            stored.content().incidentId(), label, stored.content().summary(), null, null, timeline,
+                            List.of(), List.of()), Instant.now())).orElseThrow();
                 }
             } finally {
                 writing.set(false);

@@ -3,6 +3,8 @@ package dev.postmortem.core.port;
 import dev.postmortem.core.model.PostMortem;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Stores post-mortems whole: each call is one transaction that writes the document with its
@@ -14,23 +16,27 @@ public interface PostMortemRepository {
     void insert(PostMortem postMortem);
 
     /**
-     * Replaces the stored post-mortem, provided it is still at {@code expectedVersion}, and
-     * stores it as {@code expectedVersion + 1}.
+     * Changes one post-mortem as a unit: reads it while holding it against every other writer
+     * (on a shared database a row lock, so writers on other nodes wait too), passes it to
+     * {@code change} and stores what that returns, with the version one higher, in one
+     * transaction. When {@code change} returns the post-mortem it was given, nothing is stored;
+     * when it throws, nothing is stored and the exception propagates.
      *
-     * @return the stored post-mortem, with its new version
-     * @throws VersionConflictException when the stored version differs or the row is gone
+     * @return what is stored now: the changed post-mortem with its new version, or the unchanged
+     *     one; empty when the tenant has no post-mortem with this id
      */
-    PostMortem update(PostMortem postMortem, long expectedVersion);
+    Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change);
 
     /** The post-mortem with this id in this tenant, whatever its status. */
     Optional<PostMortem> find(String tenantId, UUID id);
 
     /**
-     * Removes the post-mortem, provided it is still at {@code expectedVersion}.
+     * Removes one post-mortem once {@code check} has accepted it, holding it meanwhile as
+     * {@link #update} does; {@code check} refuses by throwing, which removes nothing.
      *
-     * @throws VersionConflictException when the stored version differs or the row is gone
+     * @return whether the tenant had a post-mortem with this id
      */
-    void delete(String tenantId, UUID id, long expectedVersion);
+    boolean delete(String tenantId, UUID id, Consumer<PostMortem> check);
 
     /** One page of the listing, as {@link PostMortemQuery} describes it. */
     PostMortemPage list(PostMortemQuery query);

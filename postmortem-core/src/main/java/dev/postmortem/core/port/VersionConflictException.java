@@ -20,10 +20,19 @@ public class VersionConflictException extends RuntimeException {
         this.expectedVersion = expectedVersion;
     }
 
+    /** The database refused a write because another one changed the same rows at that moment. */
+    public VersionConflictException(UUID postMortemId) {
+        super("Post-mortem " + postMortemId + " was being changed by another writer at the same moment;"
+                + " nothing was written. Apply your change again.");
+        this.postMortemId = postMortemId;
+        this.expectedVersion = -1;
+    }
+
     public UUID postMortemId() {
         return postMortemId;
     }
 
+    /** The version the write expected; -1 when the database refused a concurrent write. */
     public long expectedVersion() {
         return expectedVersion;
     }

@@ -53,6 +53,21 @@ public final class PostMortemChanges {
         return false;
     }
 
+    /** The lists this update replaces whole, by their JSON names; empty when it replaces none. */
+    public List<String> replacedLists() {
+        List<String> lists = new ArrayList<>();
+        if (present[TIMELINE]) {
+            lists.add("timeline");
+        }
+        if (present[ACTION_ITEMS]) {
+            lists.add("actionItems");
+        }
+        if (present[CONTRIBUTORS]) {
+            lists.add("contributors");
+        }
+        return lists;
+    }
+
     /** {@code current} with these changes merged in. */
     public PostMortemInput applyTo(PostMortemInput current) {
         return new PostMortemInput(

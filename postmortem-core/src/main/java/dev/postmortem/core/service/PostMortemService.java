@@ -39,6 +39,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The use cases of post-mortems. Each call takes the {@link Actor} making it, is scoped to the
@@ -46,13 +49,17 @@ import java.util.function.UnaryOperator;
  * at all. Hidden and missing post-mortems both answer {@link PostMortemNotFoundException}.
  *
  * <p>Writes take an {@link ExpectedVersion}: with a version, a stale caller gets a
- * {@link VersionConflictException}; with {@link ExpectedVersion#any()} the change is re-applied
- * to the fresh document when another writer got in between.
+ * {@link VersionConflictException}; with {@link ExpectedVersion#any()} the change waits for
+ * other writers of the same post-mortem and applies to the latest document. Replacing a whole
+ * list needs a version ({@link VersionRequiredException}): applied to a newer document it would
+ * drop what another writer added meanwhile.
  */
 public final class PostMortemService {
 
-    /** Re-applying an unversioned change more often than this means heavy contention; give up. */
-    private static final int MAX_ATTEMPTS_WITHOUT_VERSION = 5;
+    /** The MDC key under which the HTTP layer names the request being answered. */
+    public static final String REQUEST_ID_MDC_KEY = "requestId";
+
+    private static final Logger LOG = LoggerFactory.getLogger(PostMortemService.class);
 
     private final PostMortemRepository repository;
     private final TemplateCatalog templates;
@@ -100,7 +107,7 @@ public final class PostMortemService {
         PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), command.templateId(), content, status,
                 workflow, actor.id(), now);
         repository.insert(created);
-        events.publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
+        publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
         return created;
     }
 
@@ -170,6 +177,9 @@ public final class PostMortemService {
 
     /** Merges {@code changes} into the post-mortem, then performs their status transition, if any. */
     public PostMortem update(Actor actor, UUID id, PostMortemChanges changes, ExpectedVersion expected) {
+        if (expected.isAny() && !changes.replacedLists().isEmpty()) {
+            throw new VersionRequiredException(changes.replacedLists());
+        }
         return modify(actor, id, expected, current -> {
             PostMortem result = current;
             if (changes.changesContent()) {
@@ -189,12 +199,17 @@ public final class PostMortemService {
 
     /** Only DRAFT and IN_REVIEW post-mortems can be deleted; published ones are archived. */
     public void delete(Actor actor, UUID id, ExpectedVersion expected) {
-        PostMortem current = loadVisible(actor, id);
-        requireEditor(actor, current, "delete it");
-        current.checkDeletable();
-        long version = expected.isAny() ? current.version() : expected.value();
-        repository.delete(actor.tenantId(), id, version);
-        events.publish(new DomainEvent.PostMortemDeleted(id, actor.tenantId(), actor.id(), now()));
+        Objects.requireNonNull(actor, "actor");
+        boolean existed = repository.delete(actor.tenantId(), id, current -> {
+            visibleTo(actor, current);
+            requireEditor(actor, current, "delete it");
+            current.checkDeletable();
+            requireVersion(expected, current);
+        });
+        if (!existed) {
+            throw notFound(id);
+        }
+        publish(new DomainEvent.PostMortemDeleted(id, actor.tenantId(), actor.id(), now()));
     }
 
     // ---------------------------------------------------------------- timeline builder
@@ -274,29 +289,30 @@ public final class PostMortemService {
     // ---------------------------------------------------------------- the one write path
 
     /**
-     * Load, check the expected version, apply, store with a version check, publish. Every
-     * write but create and delete goes through here, so every one gets the same visibility,
-     * concurrency and event behaviour.
+     * Load, check the expected version, apply, store, publish: every write but create and
+     * delete goes through here, so every one gets the same visibility, concurrency and event
+     * behaviour. The repository holds the post-mortem against other writers from the load to
+     * the store, so a change without a version applies to the latest document and never races.
      */
     private PostMortem modify(Actor actor, UUID id, ExpectedVersion expected, UnaryOperator<PostMortem> change) {
-        for (int attempt = 1; ; attempt++) {
-            PostMortem current = loadVisible(actor, id);
-            if (!expected.matches(current.version())) {
-                throw new VersionConflictException(id, expected.value());
-            }
+        Objects.requireNonNull(actor, "actor");
+        AtomicReference<PostMortem> before = new AtomicReference<>();
+        PostMortem stored = repository.update(actor.tenantId(), id, current -> {
+            visibleTo(actor, current);
+            requireVersion(expected, current);
+            before.set(current);
             PostMortem changed = change.apply(current);
-            if (changed.equals(current)) {
-                return current; // nothing to store: no new version, no events
-            }
-            try {
-                PostMortem stored = repository.update(changed, current.version());
-                publishChanges(actor, current, stored);
-                return stored;
-            } catch (VersionConflictException conflict) {
-                if (!expected.isAny() || attempt >= MAX_ATTEMPTS_WITHOUT_VERSION) {
-                    throw conflict;
-                }
-            }
+            return changed.equals(current) ? current : changed; // nothing to store: no new version, no events
+        }).orElseThrow(() -> notFound(id));
+        if (stored.version() != before.get().version()) {
+            publishChanges(actor, before.get(), stored);
+        }
+        return stored;
+    }
+
+    private static void requireVersion(ExpectedVersion expected, PostMortem current) {
+        if (!expected.matches(current.version())) {
+            throw new VersionConflictException(current.id(), expected.value());
         }
     }
 
@@ -322,7 +338,18 @@ public final class PostMortemService {
         Objects.requireNonNull(actor, "actor");
         return repository.find(actor.tenantId(), id)
                 .filter(postMortem -> AccessRules.canSee(actor, postMortem))
-                .orElseThrow(() -> new PostMortemNotFoundException("No post-mortem " + id + "."));
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /** Hidden is answered exactly as missing, so that nobody learns what they may not see. */
+    private static void visibleTo(Actor actor, PostMortem postMortem) {
+        if (!AccessRules.canSee(actor, postMortem)) {
+            throw notFound(postMortem.id());
+        }
+    }
+
+    private static PostMortemNotFoundException notFound(UUID id) {
+        return new PostMortemNotFoundException("No post-mortem " + id + ".");
     }
 
     private static void requireEditor(Actor actor, PostMortem postMortem, String what) {
@@ -335,21 +362,38 @@ public final class PostMortemService {
         Instant at = after.updatedAt();
         ContentDifference difference = ContentDifference.between(before.content(), after.content());
         if (!difference.isEmpty()) {
-            events.publish(new DomainEvent.PostMortemUpdated(after, difference.changedFields(), actor.id(), at));
+            publish(new DomainEvent.PostMortemUpdated(after, difference.changedFields(), actor.id(), at));
         }
         Map<UUID, ActionItem> old = new HashMap<>();
         before.content().actionItems().forEach(item -> old.put(item.id(), item));
         for (ActionItem item : after.content().actionItems()) {
             ActionItem previous = old.remove(item.id());
             if (!item.equals(previous)) {
-                events.publish(new DomainEvent.ActionItemChanged(after.id(), after.tenantId(), previous, item,
+                publish(new DomainEvent.ActionItemChanged(after.id(), after.tenantId(), previous, item,
                         actor.id(), at));
             }
         }
-        old.values().forEach(removed -> events.publish(
+        old.values().forEach(removed -> publish(
                 new DomainEvent.ActionItemChanged(after.id(), after.tenantId(), removed, null, actor.id(), at)));
         if (before.status() != after.status()) {
-            events.publish(new DomainEvent.StatusChanged(after, before.status(), after.status(), actor.id(), at));
+            publish(new DomainEvent.StatusChanged(after, before.status(), after.status(), actor.id(), at));
+        }
+    }
+
+    /**
+     * Hands one event to the host. The change it reports is stored already, so a listener that
+     * fails must not turn the answer into an error (which invites a duplicate retry): the
+     * failure is logged, with the request id the HTTP layer put in the MDC, and the next
+     * event still goes out.
+     */
+    private void publish(DomainEvent event) {
+        try {
+            events.publish(event);
+        } catch (RuntimeException e) {
+            String requestId = MDC.get(REQUEST_ID_MDC_KEY);
+            LOG.error("A domain event listener failed on {} of post-mortem {}{}; the change it reports is stored",
+                    event.getClass().getSimpleName(), event.postMortemId(),
+                    requestId == null ? "" : " (request " + requestId + ")", e);
         }
     }
 

@@ -6,6 +6,8 @@ import dev.postmortem.core.port.PostMortemQuery;
 import dev.postmortem.core.port.PostMortemRepository;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /** Forwards every call; tests override one method to inject a race or a fault. */
 public class DelegatingRepository implements PostMortemRepository {
@@ -22,8 +24,8 @@ public class DelegatingRepository implements PostMortemRepository {
     }
 
     @Override
-    public PostMortem update(PostMortem postMortem, long expectedVersion) {
-        return delegate.update(postMortem, expectedVersion);
+    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
+        return delegate.update(tenantId, id, change);
     }
 
     @Override
@@ -32,8 +34,8 @@ public class DelegatingRepository implements PostMortemRepository {
     }
 
     @Override
-    public void delete(String tenantId, UUID id, long expectedVersion) {
-        delegate.delete(tenantId, id, expectedVersion);
+    public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
+        return delegate.delete(tenantId, id, check);
     }
 
     @Override

@@ -8,7 +8,6 @@ import dev.postmortem.core.port.PostMortemPage;
 import dev.postmortem.core.port.PostMortemQuery;
 import dev.postmortem.core.port.PostMortemRepository;
 import dev.postmortem.core.port.PostMortemSummary;
-import dev.postmortem.core.port.VersionConflictException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +17,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -45,16 +48,19 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository 
         }
     }
 
+    /** Holds the entry for the change: {@link ConcurrentHashMap#computeIfPresent} blocks other writers of the id. */
     @Override
-    public PostMortem update(PostMortem postMortem, long expectedVersion) {
-        PostMortem stored = postMortem.withVersion(expectedVersion + 1);
-        PostMortem result = byId.computeIfPresent(postMortem.id(), (id, current) ->
-                current.tenantId().equals(postMortem.tenantId()) && current.version() == expectedVersion
-                        ? stored : current);
-        if (result != stored) {
-            throw new VersionConflictException(postMortem.id(), expectedVersion);
-        }
-        return stored;
+    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
+        AtomicReference<PostMortem> stored = new AtomicReference<>();
+        byId.computeIfPresent(id, (key, current) -> {
+            if (!current.tenantId().equals(tenantId)) {
+                return current;
+            }
+            PostMortem changed = change.apply(current);
+            stored.set(changed == current ? current : changed.withVersion(current.version() + 1));
+            return stored.get();
+        });
+        return Optional.ofNullable(stored.get());
     }
 
     @Override
@@ -63,18 +69,17 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository 
     }
 
     @Override
-    public void delete(String tenantId, UUID id, long expectedVersion) {
-        boolean[] removed = {false};
+    public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
+        AtomicBoolean found = new AtomicBoolean();
         byId.computeIfPresent(id, (key, current) -> {
-            if (current.tenantId().equals(tenantId) && current.version() == expectedVersion) {
-                removed[0] = true;
-                return null;
+            if (!current.tenantId().equals(tenantId)) {
+                return current;
             }
-            return current;
+            check.accept(current);
+            found.set(true);
+            return null;
         });
-        if (!removed[0]) {
-            throw new VersionConflictException(id, expectedVersion);
-        }
+        return found.get();
     }
 
     @Override

@@ -17,7 +17,6 @@ import dev.postmortem.core.port.PostMortemPage;
 import dev.postmortem.core.port.PostMortemQuery;
 import dev.postmortem.core.port.PostMortemRepository;
 import dev.postmortem.core.port.PostMortemSummary;
-import dev.postmortem.core.port.VersionConflictException;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.core.workflow.StatusWorkflow;
 import java.time.Instant;
@@ -25,8 +24,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -125,9 +129,12 @@ public abstract class PostMortemRepositoryContract {
                 List.of("dave@example.com"));
         PostMortem edited = original.edit(changed, T0.plusSeconds(3600));
 
-        PostMortem returned = repository.update(edited, 1);
+        Optional<PostMortem> returned = repository.update("acme", original.id(), current -> {
+            assertThat(current).isEqualTo(original);
+            return edited;
+        });
 
-        assertThat(returned.version()).isEqualTo(2);
+        assertThat(returned).contains(edited.withVersion(2));
         assertThat(repository.find("acme", original.id())).contains(edited.withVersion(2));
     }
 
@@ -138,7 +145,7 @@ public abstract class PostMortemRepositoryContract {
         PostMortem published = original.transitionTo(PostMortemStatus.PUBLISHED, StatusWorkflow.reviewRequired(),
                 "admin@example.com", T0.plusSeconds(7200));
 
-        repository.update(published, 1);
+        repository.update("acme", original.id(), current -> published);
 
         PostMortem read = repository.find("acme", original.id()).orElseThrow();
         assertThat(read.status()).isEqualTo(PostMortemStatus.PUBLISHED);
@@ -147,43 +154,88 @@ public abstract class PostMortemRepositoryContract {
     }
 
     @Test
-    void staleUpdateIsAConflictAndChangesNothing() {
+    void eachUpdateSeesWhatTheOneBeforeStored() {
         PostMortem original = postMortem().build();
         repository.insert(original);
-        repository.update(retitled(original, "First writer"), 1);
+        repository.update("acme", original.id(), current -> retitled(current, "First writer"));
 
-        assertThatThrownBy(() -> repository.update(retitled(original, "Second writer"), 1))
-                .isInstanceOf(VersionConflictException.class);
+        PostMortem second = repository.update("acme", original.id(), current -> {
+            assertThat(current.content().title()).isEqualTo("First writer");
+            assertThat(current.version()).isEqualTo(2);
+            return retitled(current, current.content().title() + ", then the second");
+        }).orElseThrow();
 
-        PostMortem read = repository.find("acme", original.id()).orElseThrow();
-        assertThat(read.content().title()).isEqualTo("First writer");
-        assertThat(read.version()).isEqualTo(2);
+        assertThat(second.version()).isEqualTo(3);
+        assertThat(repository.find("acme", original.id()).orElseThrow().content().title())
+                .isEqualTo("First writer, then the second");
     }
 
     @Test
-    void updateOfAMissingOrForeignPostMortemIsAConflict() {
+    void anUpdateThatChangesNothingOrFailsStoresNothing() {
         PostMortem original = postMortem().build();
-        assertThatThrownBy(() -> repository.update(original, 1)).isInstanceOf(VersionConflictException.class);
-
         repository.insert(original);
-        PostMortem foreign = postMortem().id(original.id()).tenant("globex").title("Hijack").build();
-        assertThatThrownBy(() -> repository.update(foreign, 1)).isInstanceOf(VersionConflictException.class);
+
+        assertThat(repository.update("acme", original.id(), current -> current)).contains(original);
+        assertThatThrownBy(() -> repository.update("acme", original.id(), current -> {
+            throw new IllegalStateException("refused");
+        })).hasMessage("refused");
+
         assertThat(repository.find("acme", original.id())).contains(original);
     }
 
     @Test
-    void deleteRemovesOnlyAtTheExpectedVersion() {
+    void updateOfAMissingOrForeignPostMortemFindsNothing() {
+        PostMortem original = postMortem().build();
+        assertThat(repository.update("acme", original.id(), current -> current)).isEmpty();
+
+        repository.insert(original);
+        assertThat(repository.update("globex", original.id(), current -> retitled(current, "Hijack"))).isEmpty();
+        assertThat(repository.find("acme", original.id())).contains(original);
+    }
+
+    /** Sixteen writers each add one event without knowing the others: every event is stored once. */
+    @Test
+    void concurrentUpdatesWaitForEachOtherAndLoseNothing() throws Exception {
+        PostMortem original = postMortem().build();
+        repository.insert(original);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> writers = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            String description = "writer " + i;
+            writers.add(pool.submit(() -> repository.update("acme", original.id(), current -> {
+                PostMortemContent c = current.content();
+                List<TimelineEvent> timeline = new ArrayList<>(c.timeline());
+                timeline.add(new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("23:00"), description));
+                return current.edit(new PostMortemContent(c.incidentId(), c.title(), c.summary(), c.impact(),
+                        c.rootCause(), timeline, c.actionItems(), c.contributors()), current.updatedAt());
+            })));
+        }
+        for (Future<?> writer : writers) {
+            writer.get(1, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        PostMortem read = repository.find("acme", original.id()).orElseThrow();
+        assertThat(read.version()).isEqualTo(17);
+        assertThat(read.content().timeline()).extracting(TimelineEvent::description)
+                .filteredOn(d -> d.startsWith("writer ")).hasSize(16).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void deleteRemovesOnlyWhatTheCheckAccepts() {
         PostMortem original = postMortem().build();
         repository.insert(original);
 
-        assertThatThrownBy(() -> repository.delete("acme", original.id(), 7))
-                .isInstanceOf(VersionConflictException.class);
-        assertThatThrownBy(() -> repository.delete("globex", original.id(), 1))
-                .isInstanceOf(VersionConflictException.class);
+        assertThatThrownBy(() -> repository.delete("acme", original.id(), current -> {
+            throw new IllegalStateException("not deletable");
+        })).hasMessage("not deletable");
+        assertThat(repository.delete("globex", original.id(), current -> { })).isFalse();
         assertThat(repository.find("acme", original.id())).isPresent();
 
-        repository.delete("acme", original.id(), 1);
+        assertThat(repository.delete("acme", original.id(), current -> assertThat(current).isEqualTo(original)))
+                .isTrue();
         assertThat(repository.find("acme", original.id())).isEmpty();
+        assertThat(repository.delete("acme", original.id(), current -> { })).isFalse();
         assertThat(list(ADMIN, 10, null).items()).isEmpty();
     }
 

@@ -126,8 +126,10 @@ abstract class BadInputContract extends ContractTopic {
                 List.of("If-Match", "\"999\""), 412, null));
         cases.add(new Case("a weak If-Match", "PATCH", "{path}", "{\"title\":\"x\"}", MERGE,
                 List.of("If-Match", "W/\"1\""), 412, null));
-        cases.add(patch("an event id the post-mortem lacks", "{\"timeline\":[{\"id\":\"" + UUID.randomUUID()
-                + "\",\"time\":\"10:00\",\"description\":\"x\"}]}", MERGE, 400, "timeline[0].id"));
+        cases.add(new Case("an event id the post-mortem lacks", "PATCH", "{path}", "{\"timeline\":[{\"id\":\""
+                + UUID.randomUUID() + "\",\"time\":\"10:00\",\"description\":\"x\"}]}", MERGE,
+                List.of("If-Match", "\"1\""), 400, "timeline[0].id"));
+        cases.add(patch("a whole list without If-Match", "{\"actionItems\":[]}", MERGE, 428, null));
         // --- sub-resources
         cases.add(new Case("an event with an id", "POST", "{path}/timeline", "{\"id\":\"" + UUID.randomUUID()
                 + "\",\"time\":\"10:00\",\"description\":\"x\"}", JSON_TYPE, List.of(), 400, "id"));

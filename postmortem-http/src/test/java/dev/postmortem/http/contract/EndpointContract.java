@@ -133,10 +133,26 @@ abstract class EndpointContract extends ContractTopic {
         JsonNode kept = created.json().get("timeline").get(0);
 
         Reply patched = api.as(CAROL).patch(path(created.id()), "{\"timeline\":[" + kept + ","
-                + "{\"time\":\"14:31\",\"description\":\"Second alert\"}]}");
+                + "{\"time\":\"14:31\",\"description\":\"Second alert\"}]}", "If-Match", created.header("ETag"));
 
         assertThat(patched.json().get("timeline")).hasSize(2);
         assertThat(patched.json().get("timeline").get(0)).isEqualTo(kept);
+    }
+
+    @Test
+    void replacingAListNeedsTheVersionItIsBasedOn() {
+        Reply created = createSpec(CAROL);
+        for (String list : new String[] {"timeline", "actionItems", "contributors"}) {
+            Reply unversioned = api.as(CAROL).patch(path(created.id()), "{\"" + list + "\":[]}");
+            assertProblem(unversioned, 428);
+            assertThat(unversioned.json().get("type").asText()).endsWith(":precondition-required");
+            assertThat(unversioned.json().get("fields").get(0).asText()).isEqualTo(list);
+        }
+        assertThat(api.as(CAROL).get(path(created.id())).json()).as("nothing replaced").isEqualTo(created.json());
+        assertThat(api.as(CAROL).patch(path(created.id()), "{\"timeline\":[]}", "If-Match", "*").status())
+                .as("If-Match: * names no version either").isEqualTo(428);
+        assertThat(api.as(CAROL).patch(path(created.id()), "{\"impact\":\"Less\"}").status())
+                .as("a field that is not a list needs no version").isEqualTo(200);
     }
 
     @Test

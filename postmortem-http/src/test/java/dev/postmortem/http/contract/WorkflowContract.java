@@ -74,7 +74,8 @@ abstract class WorkflowContract extends ContractTopic {
         progressed.json().get("actionItems").forEach(items::add);
         String allDone = items.stream().map(each -> ((ObjectNode) each.deepCopy())
                 .put("status", "DONE").toString()).reduce((a, b) -> a + "," + b).orElseThrow();
-        Reply done = api.as(CAROL).patch(path(id), "{\"actionItems\":[" + allDone + "]}");
+        Reply done = api.as(CAROL).patch(path(id), "{\"actionItems\":[" + allDone + "]}", "If-Match",
+                progressed.header("ETag"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);
         assertThat(done.json().get("title")).isEqualTo(doc.get("title"));
     }
