@@ -18,8 +18,9 @@ final class ContainerErrors {
                     + " the server accepts.");
             case 431 -> Problem.of(431, "headers-too-large", "Request header fields too large",
                     "The request's headers are larger than the server accepts.");
-            case 503 -> Problem.of(503, "unavailable", "Service unavailable",
-                    "The server cannot answer now; try again shortly.").header("Retry-After", "5");
+            case 503 -> Problem.of(503, "unavailable", "Service unavailable", "The post-mortems cannot be read or"
+                    + " stored right now; nothing was changed. Try again shortly.")
+                    .header("Retry-After", Integer.toString(ExceptionProblems.RETRY_AFTER_SECONDS));
             default -> status >= 500
                     ? Problem.of(status, "internal-error", "Internal error", "The server failed to answer this"
                             + " request.")

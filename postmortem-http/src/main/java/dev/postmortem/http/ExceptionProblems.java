@@ -1,5 +1,6 @@
 package dev.postmortem.http;
 
+import dev.postmortem.core.port.StorageUnavailableException;
 import dev.postmortem.core.port.VersionConflictException;
 import dev.postmortem.core.service.AccessDeniedException;
 import dev.postmortem.core.service.InvalidInputException;
@@ -12,6 +13,9 @@ import dev.postmortem.core.workflow.WorkflowViolationException;
  * doing and becomes a 500 in {@link PostMortemHttpApi}.
  */
 final class ExceptionProblems {
+
+    /** How long a client should wait after a 503; storage comes back by itself once the cause is gone. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private ExceptionProblems() {
     }
@@ -33,6 +37,9 @@ final class ExceptionProblems {
         if (e instanceof WorkflowViolationException violation) {
             return Problem.of(409, "workflow-violation", "Refused by the workflow", e.getMessage())
                     .with("allowedTransitions", violation.allowedTransitions().stream().map(Enum::name).toList());
+        }
+        if (e instanceof StorageUnavailableException) {
+            return ContainerErrors.problem(503);
         }
         if (e instanceof VersionRequiredException required) {
             return Problem.of(428, "precondition-required", "Precondition required", e.getMessage())

@@ -107,6 +107,10 @@ public final class PostMortemHttpApi {
             response = dispatch(request);
         } catch (RuntimeException e) {
             Problem problem = ExceptionProblems.of(e, Preconditions.hasIfMatch(request));
+            if (problem != null && problem.status() == 503) {
+                LOG.warn("Request {} {} {} answered 503: {}", requestId, request.method(), request.path(),
+                        e.getMessage());
+            }
             if (problem == null) {
                 LOG.error("Request {} {} {} failed unexpectedly", requestId, request.method(), request.path(), e);
                 problem = Problem.of(500, "internal-error", "Internal error",

@@ -9,6 +9,7 @@ import dev.postmortem.core.port.PostMortemPage;
 import dev.postmortem.core.port.PostMortemQuery;
 import dev.postmortem.core.port.PostMortemRepository;
 import dev.postmortem.core.port.PostMortemSummary;
+import dev.postmortem.core.port.StorageUnavailableException;
 import dev.postmortem.core.port.VersionConflictException;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     public void insert(PostMortem postMortem) {
         // Not in write(): a new id conflicts with no other writer, and unserialised inserts let
         // H2 store several commits in one chunk write (benchmarks/HISTORY.md, POST on H2).
-        jdbi.useTransaction(handle -> {
+        available(() -> jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                     INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,
                         status, template_id, created_at, created_by, updated_at, published_at, version)
@@ -85,13 +86,13 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
             insertChildren(handle, postMortem);
-        });
+        }));
     }
 
     @Override
     public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
         try {
-            return write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            return available(() -> write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                 Optional<PostMortem> locked = lockAndLoad(handle, tenantId, id);
                 if (locked.isEmpty()) {
                     return locked;
@@ -123,7 +124,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                 deleteChildren(handle, id);
                 insertChildren(handle, changed);
                 return Optional.of(changed.withVersion(newVersion));
-            }));
+            })));
         } catch (JdbiException e) {
             if (dialect.isConcurrentUpdate(e)) {
                 throw new VersionConflictException(id);
@@ -135,7 +136,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     @Override
     public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
         // Child rows go with it: every child table references pm_post_mortem ON DELETE CASCADE.
-        return write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+        return available(() -> write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
             Optional<PostMortem> locked = lockAndLoad(handle, tenantId, id);
             if (locked.isEmpty()) {
                 return false;
@@ -144,7 +145,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
             handle.createUpdate("DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId")
                     .bind("id", id).bind("tenantId", tenantId).execute();
             return true;
-        }));
+        })));
     }
 
     /**
@@ -176,6 +177,37 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Runs one call, reporting a database that cannot serve it now (disk full, read-only, gone)
+     * as {@link StorageUnavailableException}: a reason to try again later, not a bug.
+     */
+    private static <T> T available(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuntimeException e) {
+            if (SqlDialect.isUnavailable(e)) {
+                throw new StorageUnavailableException("The database cannot serve this request now: "
+                        + rootMessage(e), e);
+            }
+            throw e;
+        }
+    }
+
+    private static void available(Runnable call) {
+        available(() -> {
+            call.run();
+            return null;
+        });
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static Map<String, Object> changingColumns(PostMortem postMortem) {
@@ -257,14 +289,14 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     public Optional<PostMortem> find(String tenantId, UUID id) {
         // One statement for the document and its children (see PostMortemRows.load): it reads
         // one snapshot, so a concurrent update can never produce a mix of two versions.
-        return jdbi.withHandle(handle -> PostMortemRows.load(handle, tenantId, id));
+        return available(() -> jdbi.withHandle(handle -> PostMortemRows.load(handle, tenantId, id)));
     }
 
     @Override
     public PostMortemPage list(PostMortemQuery query) {
         ListingStatement listing = new ListingStatement(query, dialect);
-        List<PostMortemSummary> rows = jdbi.withHandle(handle -> listing.bind(handle, listing.sql())
-                .map(PostMortemRows::summary).list());
+        List<PostMortemSummary> rows = available(() -> jdbi.withHandle(handle -> listing.bind(handle,
+                listing.sql()).map(PostMortemRows::summary).list()));
         boolean more = rows.size() > query.limit();
         List<PostMortemSummary> page = more ? rows.subList(0, query.limit()) : rows;
         return new PostMortemPage(page, more ? page.get(page.size() - 1).position() : null);

@@ -2,7 +2,11 @@ package dev.postmortem.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -63,6 +67,36 @@ enum SqlDialect {
         }
         return false;
     }
+
+    /**
+     * Whether {@code failure} means the database cannot serve requests now, rather than a bug in
+     * a statement: the connection is gone or cannot be had (SQLSTATE class 08, a pool timeout),
+     * the database is out of resources (class 53: disk full, too many connections) or shutting
+     * down (57P), or it is read-only (25006; H2 90097), or closed after a write failed (H2
+     * 90098 "database has been closed", 90028 I/O error, 90100 disk full, and H2's own store
+     * failing to write, reported as a general error).
+     */
+    static boolean isUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("53") || state.startsWith("57P")
+                        || UNAVAILABLE_STATES.contains(state)) {
+                    return true;
+                }
+            }
+            if (cause.getClass().getName().equals("org.h2.mvstore.MVStoreException")) {
+                return true; // the embedded store could not read or write its file
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("25006", "90097", "90098", "90028", "90100");
 
     /** A predicate that is true when the post-mortem {@code p} contains the bound word. */
     abstract String textMatch(String wordParameter);

@@ -8,6 +8,7 @@ import dev.postmortem.jdbc.EmbeddedH2;
 import dev.postmortem.jdbc.EmbeddedH2Compaction;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import dev.postmortem.jdbc.PostMortemSchema;
+import dev.postmortem.jdbc.WritableDatabase;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,14 @@ public final class PostMortemServer {
             System.exit(2);
             return;
         }
-        PostMortemServer server = start(settings);
+        PostMortemServer server;
+        try {
+            server = start(settings);
+        } catch (RuntimeException e) {
+            LOG.error("postmortem-server cannot start: {}", e.getMessage(), e);
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "postmortem-shutdown"));
     }
 
@@ -70,8 +78,10 @@ public final class PostMortemServer {
         // the first request needs them, so they run beside the building of the service, the API
         // and Javalin, and beside Jetty's start; requests that arrive before they are done wait
         // for them, and start() returns only once they are done (or fail, stopping the server).
-        CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> PostMortemSchema.migrate(dataSource),
-                task -> new Thread(task, "postmortem-schema").start());
+        CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> {
+            WritableDatabase.require(dataSource);
+            PostMortemSchema.migrate(dataSource);
+        }, task -> new Thread(task, "postmortem-schema").start());
         try {
             PostMortemService service = PostMortemService.builder(
                             JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
@@ -154,6 +164,7 @@ public final class PostMortemServer {
             pool.setJdbcUrl(EmbeddedH2.url(settings.dataDir()));
             pool.setUsername("sa");
             pool.setPassword("");
+            pool.setExceptionOverride(new EvictWhenH2Closes());
         } else {
             pool.setJdbcUrl(settings.jdbcUrl());
             pool.setUsername(settings.jdbcUser());
