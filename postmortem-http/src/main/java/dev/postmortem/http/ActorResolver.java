@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Who is calling: the port through which the host's authentication reaches the API. Return
  * empty when the request carries no valid identity; the API then answers 401 with
- * {@link #challenge()} as {@code WWW-Authenticate}.
+ * {@link #challenge()} as {@code WWW-Authenticate}. A resolver that throttles failed sign-ins
+ * throws {@link LoginThrottledException} instead, answered 429 with {@code Retry-After}.
  */
 @FunctionalInterface
 public interface ActorResolver {

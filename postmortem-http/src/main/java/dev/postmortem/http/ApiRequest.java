@@ -16,9 +16,11 @@ import java.util.function.Function;
  * @param query query parameters, each with all its values in order
  * @param headers a header's value by case-insensitive name, {@code null} when absent
  * @param body opens the body; read at most once, and only by the neutral layer
+ * @param remoteAddress the client's address as the connection shows it (never a header a client
+ *     can set), for an {@link ActorResolver} that throttles failed logins; {@code null} when unknown
  */
 public record ApiRequest(String method, String path, Map<String, List<String>> query,
-                         Function<String, String> headers, Body body) {
+                         Function<String, String> headers, Body body, String remoteAddress) {
 
     public ApiRequest {
         Objects.requireNonNull(method, "method");
@@ -26,6 +28,12 @@ public record ApiRequest(String method, String path, Map<String, List<String>> q
         query = query == null ? Map.of() : Map.copyOf(query);
         Objects.requireNonNull(headers, "headers");
         body = body == null ? InputStream::nullInputStream : body;
+    }
+
+    /** A request whose client address is not known. */
+    public ApiRequest(String method, String path, Map<String, List<String>> query, Function<String, String> headers,
+                      Body body) {
+        this(method, path, query, headers, body, null);
     }
 
     public String header(String name) {

@@ -38,6 +38,10 @@ final class ExceptionProblems {
             return Problem.of(409, "workflow-violation", "Refused by the workflow", e.getMessage())
                     .with("allowedTransitions", violation.allowedTransitions().stream().map(Enum::name).toList());
         }
+        if (e instanceof LoginThrottledException throttled) {
+            return Problem.of(429, "too-many-attempts", "Too many failed sign-ins", e.getMessage())
+                    .header("Retry-After", Long.toString(throttled.retryAfter().toSeconds()));
+        }
         if (e instanceof StorageUnavailableException) {
             return ContainerErrors.problem(503);
         }

@@ -94,7 +94,7 @@ public final class PostMortemHttpApi {
             // (ETag, Content-Type), so a client can test for a post-mortem or its version cheaply.
             // Content-Length is GET's: left to the container, it would say 0.
             ApiResponse get = handle(new ApiRequest("GET", request.path(), request.query(), request::header,
-                    request.body()));
+                    request.body(), request.remoteAddress()));
             Map<String, String> headers = new LinkedHashMap<>(get.headers());
             headers.put("Content-Length", Integer.toString(get.body().length));
             return new ApiResponse(get.status(), headers, null);

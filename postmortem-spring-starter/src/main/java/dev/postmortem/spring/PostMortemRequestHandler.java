@@ -34,7 +34,7 @@ public class PostMortemRequestHandler implements HttpRequestHandler {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         ApiResponse answer = api.handle(new ApiRequest(requestLineMethod(request), path, query(request.getQueryString()),
                 request::getHeader,
-                request::getInputStream));
+                request::getInputStream, request.getRemoteAddr()));
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         if (answer.body().length > 0) {

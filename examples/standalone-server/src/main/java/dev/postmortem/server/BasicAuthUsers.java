@@ -20,6 +20,7 @@ import java.util.Optional;
  * since the passwords come from the environment and are never stored, and would cost a
  * hash computation per request under load; one SHA-256 of a short string costs about a
  * microsecond. Unknown users are checked against a dummy digest so that they take as long.
+ * Failed sign-ins are throttled per user and per client address ({@link LoginThrottle}).
  */
 final class BasicAuthUsers implements ActorResolver {
 
@@ -27,11 +28,17 @@ final class BasicAuthUsers implements ActorResolver {
 
     private final Map<String, Account> accounts = new HashMap<>();
     private final byte[] dummy = sha256("no such user");
+    private final LoginThrottle throttle;
 
     private record Account(byte[] digest, boolean admin) {
     }
 
     BasicAuthUsers(List<UserAccount> users) {
+        this(users, new LoginThrottle());
+    }
+
+    BasicAuthUsers(List<UserAccount> users, LoginThrottle throttle) {
+        this.throttle = throttle;
         users.forEach(user -> accounts.put(user.email(), new Account(sha256(user.password()), user.admin())));
     }
 
@@ -52,10 +59,12 @@ final class BasicAuthUsers implements ActorResolver {
             return Optional.empty();
         }
         String email = credentials.substring(0, colon).toLowerCase(Locale.ROOT);
+        throttle.requireAllowed(email, request.remoteAddress());
         Account account = accounts.get(email);
         boolean matches = MessageDigest.isEqual(sha256(credentials.substring(colon + 1)),
                 account == null ? dummy : account.digest());
         if (account == null || !matches) {
+            throttle.failed(email, request.remoteAddress());
             return Optional.empty();
         }
         return Optional.of(new Actor(email, email, account.admin(), TENANT));

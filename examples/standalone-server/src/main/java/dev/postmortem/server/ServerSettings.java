@@ -1,6 +1,9 @@
 package dev.postmortem.server;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +15,8 @@ import java.util.Map;
  * <li>{@code POSTMORTEM_DATA_DIR} (default {@code ./data}): where the embedded H2 database lives</li>
  * <li>{@code POSTMORTEM_JDBC_URL}, {@code POSTMORTEM_JDBC_USER}, {@code POSTMORTEM_JDBC_PASSWORD}: use this
  *     database (PostgreSQL) instead of the embedded one</li>
- * <li>{@code POSTMORTEM_USERS}: {@code email:password[:admin],...} for HTTP Basic; unset, two demo users</li>
+ * <li>{@code POSTMORTEM_USERS}: {@code email:password[:admin],...} for HTTP Basic; unset, two demo users,
+ *     which are refused on an address other machines can reach</li>
  * <li>{@code POSTMORTEM_REQUIRE_REVIEW} (default {@code true}): whether drafts must be reviewed before publishing</li>
  * </ul>
  */
@@ -30,9 +34,24 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
         String jdbcUrl = blankToNull(env.get("POSTMORTEM_JDBC_URL"));
         String usersSpec = blankToNull(env.get("POSTMORTEM_USERS"));
         List<UserAccount> users = usersSpec == null ? DEMO_USERS : UserAccount.parseAll(usersSpec);
+        if (usersSpec == null && !isLoopback(host)) {
+            throw new IllegalArgumentException("POSTMORTEM_HOST is " + host + ", reachable from other machines, but"
+                    + " POSTMORTEM_USERS is not set: the demo users' passwords are in the README. Set"
+                    + " POSTMORTEM_USERS, or listen on 127.0.0.1.");
+        }
         return new ServerSettings(host, port, dataDir, jdbcUrl, env.get("POSTMORTEM_JDBC_USER"),
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
                 bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")));
+    }
+
+    /** Whether every address {@code host} names is a loopback one (0.0.0.0 is every interface: no). */
+    private static boolean isLoopback(String host) {
+        try {
+            InetAddress[] addresses = InetAddress.getAllByName(host);
+            return Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("POSTMORTEM_HOST " + host + " is not a known address", e);
+        }
     }
 
     boolean embeddedDatabase() {

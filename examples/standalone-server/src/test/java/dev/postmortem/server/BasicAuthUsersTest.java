@@ -1,10 +1,14 @@
 package dev.postmortem.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.http.ApiRequest;
+import dev.postmortem.http.LoginThrottledException;
+import io.github.bucket4j.TimeMeter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +17,10 @@ import org.junit.jupiter.api.Test;
 
 class BasicAuthUsersTest {
 
+    private final MovableTime time = new MovableTime();
     private final BasicAuthUsers users = new BasicAuthUsers(List.of(
             new UserAccount("ann@example.com", "s3cret:with:colons", true),
-            new UserAccount("bo@example.com", "pw", false)));
+            new UserAccount("bo@example.com", "pw", false)), new LoginThrottle(time));
 
     @Test
     void acceptsTheRightPasswordAndNamesTheActor() {
@@ -35,9 +40,59 @@ class BasicAuthUsersTest {
         assertThat(resolve("Basic " + encode("nobody@example.com:pw"))).isEmpty();
     }
 
+    @Test
+    void guessingOnePasswordIsThrottledEvenWhenTheGuessIsRight() {
+        for (int i = 0; i < LoginThrottle.USER_FAILURES; i++) {
+            assertThat(resolve("Basic " + encode("bo@example.com:guess" + i), "10.0.0." + i)).isEmpty();
+        }
+        assertThatThrownBy(() -> resolve("Basic " + encode("bo@example.com:pw"), "10.0.0.99"))
+                .isInstanceOfSatisfying(LoginThrottledException.class, e -> assertThat(e.retryAfter())
+                        .isBetween(Duration.ofSeconds(1), Duration.ofSeconds(12)));
+        assertThat(resolve("Basic " + encode("ann@example.com:s3cret:with:colons"), "10.0.0.99"))
+                .as("another user is not held up").isPresent();
+
+        time.advance(Duration.ofSeconds(12));
+        assertThat(resolve("Basic " + encode("bo@example.com:pw"), "10.0.0.99")).as("one more try after 12 s")
+                .isPresent();
+    }
+
+    @Test
+    void oneAddressTryingManyUsersIsThrottled() {
+        for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES; i++) {
+            assertThat(resolve("Basic " + encode("user" + i + "@example.com:guess"), "203.0.113.7")).isEmpty();
+        }
+        assertThatThrownBy(() -> resolve("Basic " + encode("bo@example.com:pw"), "203.0.113.7"))
+                .isInstanceOf(LoginThrottledException.class);
+        assertThat(resolve("Basic " + encode("bo@example.com:pw"), "198.51.100.1")).as("from elsewhere")
+                .isPresent();
+    }
+
     private Optional<Actor> resolve(String authorization) {
+        return resolve(authorization, "127.0.0.1");
+    }
+
+    private Optional<Actor> resolve(String authorization, String address) {
         return users.resolve(new ApiRequest("GET", "/api/postmortems", Map.of(),
-                name -> name.equalsIgnoreCase("Authorization") ? authorization : null, null));
+                name -> name.equalsIgnoreCase("Authorization") ? authorization : null, null, address));
+    }
+
+    /** Time that moves only when told, for the throttle's buckets. */
+    static final class MovableTime implements TimeMeter {
+        private long nanos = 1_000_000_000L;
+
+        void advance(Duration duration) {
+            nanos += duration.toNanos();
+        }
+
+        @Override
+        public long currentTimeNanos() {
+            return nanos;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
     }
 
     private static String encode(String credentials) {

@@ -41,6 +41,16 @@ class ServerSettingsTest {
     }
 
     @Test
+    void theDemoUsersAreRefusedOnAnAddressOtherMachinesCanReach() {
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_HOST", "0.0.0.0")))
+                .hasMessageContaining("POSTMORTEM_USERS");
+        assertThat(ServerSettings.fromEnvironment(Map.of("POSTMORTEM_HOST", "localhost")).usersAreDemo()).isTrue();
+        assertThat(ServerSettings.fromEnvironment(Map.of("POSTMORTEM_HOST", "::1")).usersAreDemo()).isTrue();
+        assertThat(ServerSettings.fromEnvironment(Map.of("POSTMORTEM_HOST", "0.0.0.0", "POSTMORTEM_USERS",
+                "ann@example.com:long-secret")).host()).isEqualTo("0.0.0.0");
+    }
+
+    @Test
     void badValuesAreRefusedNamingTheVariable() {
         assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_PORT", "seventy")))
                 .hasMessageContaining("POSTMORTEM_PORT");

@@ -75,7 +75,7 @@ public final class PostMortemPlugin extends io.javalin.plugin.Plugin<Void> {
         // the method of the request line: ctx.method() honours X-HTTP-Method-Override, which
         // would let a GET that a gateway lets through delete a post-mortem
         ApiRequest request = new ApiRequest(ctx.req().getMethod(), ctx.path(), ctx.queryParamMap(), ctx::header,
-                ctx::bodyInputStream);
+                ctx::bodyInputStream, ctx.req().getRemoteAddr());
         ApiResponse response = api.handle(request);
         ctx.status(response.status());
         response.headers().forEach((name, value) -> {
