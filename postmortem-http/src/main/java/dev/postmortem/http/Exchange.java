@@ -111,6 +111,11 @@ final class Exchange {
                 return reader.readObject(in);
             } catch (SizeLimitedStream.TooLarge e) {
                 throw tooLarge(raw, limited.count());
+            } catch (Problem.Raised refused) {
+                // The reader stops at the first bound a body breaks; read the rest (at most the
+                // size limit) so that a client still sending gets the answer, not a reset.
+                drain(limited, maxBodyBytes);
+                throw refused;
             }
         } catch (IOException e) {
             throw Problem.of(400, "bad-request", "Bad request", "The request body could not be read.").raise();

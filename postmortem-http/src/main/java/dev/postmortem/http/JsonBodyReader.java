@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -22,8 +23,8 @@ import java.util.Map;
 /**
  * Reads a request body into a JSON tree straight from the stream, within bounds that no
  * post-mortem comes near, so that a hostile body costs at most a few hundred kilobytes however
- * it is shaped: at most {@value #MAX_DEPTH} levels, {@value #MAX_VALUES} values in all, and no
- * list longer than its documented maximum ({@code timeline}: {@value Limits#TIMELINE_EVENTS},
+ * it is shaped: at most {@value #MAX_DEPTH} levels, {@value #MAX_VALUES} values in all, no text
+ * longer than {@value #MAX_TEXT} characters, and no list longer than its documented maximum ({@code timeline}: {@value Limits#TIMELINE_EVENTS},
  * ...; any other array {@value #MAX_ARRAY}). The largest document the contract allows has about
  * 3,700 values. A refusal names the list or the place, as validation does.
  */
@@ -32,6 +33,8 @@ final class JsonBodyReader {
     static final int MAX_DEPTH = 32;
     static final int MAX_VALUES = 10_000;
     static final int MAX_ARRAY = Limits.TIMELINE_EVENTS;
+    /** No text field takes more; stopping a longer string early bounds what one body can allocate. */
+    static final int MAX_TEXT = Limits.SECTION;
 
     /** The document's lists and their limits, worded as validation words them. */
     private static final Map<String, Bound> LISTS = Map.of(
@@ -52,6 +55,7 @@ final class JsonBodyReader {
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_DEPTH + 1) // ours, which names the place, comes first
                 .maxNameLength(1_000)
+                .maxStringLength(MAX_TEXT)
                 .maxNumberLength(100)
                 .maxTokenCount(4L * MAX_VALUES)
                 .build());
@@ -118,7 +122,7 @@ final class JsonBodyReader {
                     yield object;
                 }
                 case START_ARRAY -> array(depth, depth == 1 ? LISTS.get(name) : null);
-                case VALUE_STRING -> nodes.textNode(parser.getText());
+                case VALUE_STRING -> nodes.textNode(text());
                 case VALUE_NUMBER_INT -> parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
                         ? nodes.numberNode(parser.getBigIntegerValue()) : nodes.numberNode(parser.getLongValue());
                 case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
@@ -127,6 +131,15 @@ final class JsonBodyReader {
                 case VALUE_NULL -> nodes.nullNode();
                 default -> throw malformed("The body is not valid JSON at " + path() + ".");
             };
+        }
+
+        private String text() throws IOException {
+            try {
+                return parser.getText();
+            } catch (StreamConstraintsException tooLong) {
+                throw Problem.invalid(path(), "must be at most " + MAX_TEXT + " characters; no text field takes more")
+                        .raise();
+            }
         }
 
         private ArrayNode array(int depth, Bound bound) throws IOException {

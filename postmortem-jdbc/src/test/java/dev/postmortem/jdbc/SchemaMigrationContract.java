@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postmortem.core.testing.PostMortems;
+import dev.postmortem.core.model.Limits;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
@@ -23,6 +29,51 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         return false;
     }
 
+
+    /**
+     * Every text column is exactly as wide as the core's limit for what it stores, so that a
+     * value validation accepts always fits (a 41-character time once passed validation and
+     * failed the 40-character column). A new text column must be added here with its limit.
+     */
+    @Test
+    void everyTextColumnIsAsWideAsTheLimitOfWhatItStores() throws SQLException {
+        PostMortemSchema.migrate(dataSource());
+        Map<String, Integer> expected = new TreeMap<>(Map.ofEntries(
+                Map.entry("pm_post_mortem.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_post_mortem.incident_id", Limits.INCIDENT_ID),
+                Map.entry("pm_post_mortem.title", Limits.TITLE),
+                Map.entry("pm_post_mortem.summary", Limits.SECTION),
+                Map.entry("pm_post_mortem.impact", Limits.SECTION),
+                Map.entry("pm_post_mortem.root_cause", Limits.SECTION),
+                Map.entry("pm_post_mortem.template_id", Limits.TEMPLATE_ID),
+                Map.entry("pm_post_mortem.created_by", Limits.ACTOR_ID),
+                Map.entry("pm_timeline_event.event_time", Limits.EVENT_TIME),
+                Map.entry("pm_timeline_event.description", Limits.EVENT_DESCRIPTION),
+                Map.entry("pm_action_item.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_action_item.description", Limits.ITEM_DESCRIPTION),
+                Map.entry("pm_action_item.owner", Limits.OWNER),
+                Map.entry("pm_contributor.email", Limits.EMAIL),
+                Map.entry("pm_status_change.changed_by", Limits.ACTOR_ID)));
+        // enum names, checked by CHECK constraints: not author text
+        List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority",
+                "pm_status_change.from_status", "pm_status_change.to_status");
+
+        Map<String, Integer> actual = new TreeMap<>();
+        try (Connection connection = dataSource().getConnection();
+             ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "%", "%")) {
+            while (columns.next()) {
+                String table = columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                String column = table + "." + columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
+                boolean text = columns.getInt("DATA_TYPE") == Types.VARCHAR;
+                if (table.startsWith("pm_") && !table.equals(PostMortemSchema.HISTORY_TABLE) && text
+                        && !enums.contains(column)) {
+                    actual.put(column, columns.getInt("COLUMN_SIZE"));
+                }
+            }
+        }
+
+        assertThat(actual).isEqualTo(expected);
+    }
 
     @Test
     void createsThePrefixedTablesAndRecordsThemInItsOwnHistory() {
