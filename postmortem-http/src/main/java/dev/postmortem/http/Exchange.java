@@ -84,7 +84,7 @@ final class Exchange {
         String contentType = request.header("Content-Type");
         try (InputStream raw = request.body().open()) {
             if (contentLength() > maxBodyBytes) {
-                throw tooLarge(raw, 0);
+                throw tooLarge();
             }
             SizeLimitedStream limited = new SizeLimitedStream(raw, maxBodyBytes);
             PushbackInputStream in = new PushbackInputStream(limited, 1);
@@ -108,45 +108,20 @@ final class Exchange {
                         .raise();
             }
             try {
+                // a refusal may leave the rest unread: PostMortemHttpApi reads it (UnreadBody)
                 return reader.readObject(in);
             } catch (SizeLimitedStream.TooLarge e) {
-                throw tooLarge(raw, limited.count());
-            } catch (Problem.Raised refused) {
-                // The reader stops at the first bound a body breaks; read the rest (at most the
-                // size limit) so that a client still sending gets the answer, not a reset.
-                drain(limited, maxBodyBytes);
-                throw refused;
+                throw tooLarge();
             }
         } catch (IOException e) {
             throw Problem.of(400, "bad-request", "Bad request", "The request body could not be read.").raise();
         }
     }
 
-    /**
-     * The 413, after reading (and dropping) a moderate excess first: a client still sending
-     * when the 413 goes out sees a reset connection instead of the answer. Beyond that, stop.
-     */
-    private Problem.Raised tooLarge(InputStream in, long alreadyRead) throws IOException {
-        drain(in, Math.min(Math.max(0, contentLength() - alreadyRead), DRAIN_LIMIT));
+    private Problem.Raised tooLarge() {
         return Problem.of(413, "payload-too-large", "Payload too large",
                 "The request body is larger than the limit of " + maxBodyBytes + " bytes.").raise();
     }
-
-    /** Reads and drops up to {@code bytes}; a body that ends sooner is fine. */
-    private static void drain(InputStream in, long bytes) throws IOException {
-        byte[] buffer = new byte[8192];
-        long left = bytes;
-        while (left > 0) {
-            int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (read < 0) {
-                return;
-            }
-            left -= read;
-        }
-    }
-
-    /** How much of an oversized body is read and dropped so that the client gets its 413. */
-    private static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
     private long contentLength() {
         String length = request.header("Content-Length");

@@ -89,11 +89,19 @@ public final class PostMortemHttpApi {
 
     /** Answers one request. Never throws. */
     public ApiResponse handle(ApiRequest request) {
+        UnreadBody body = new UnreadBody(request.body());
+        ApiResponse response = answer(new ApiRequest(request.method(), request.path(), request.query(),
+                request::header, body, request.remoteAddress()));
+        body.drain();
+        return response;
+    }
+
+    private ApiResponse answer(ApiRequest request) {
         if (request.method().equals("HEAD")) {
             // HEAD is GET without the body (RFC 9110 9.3.2): the same checks, status and headers
             // (ETag, Content-Type), so a client can test for a post-mortem or its version cheaply.
             // Content-Length is GET's: left to the container, it would say 0.
-            ApiResponse get = handle(new ApiRequest("GET", request.path(), request.query(), request::header,
+            ApiResponse get = answer(new ApiRequest("GET", request.path(), request.query(), request::header,
                     request.body(), request.remoteAddress()));
             Map<String, String> headers = new LinkedHashMap<>(get.headers());
             headers.put("Content-Length", Integer.toString(get.body().length));

@@ -24,10 +24,6 @@ final class SizeLimitedStream extends FilterInputStream {
         this.limit = limit;
     }
 
-    long count() {
-        return count;
-    }
-
     @Override
     public int read() throws IOException {
         int b = super.read();

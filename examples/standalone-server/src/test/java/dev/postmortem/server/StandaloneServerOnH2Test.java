@@ -1,11 +1,17 @@
 package dev.postmortem.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.postmortem.http.contract.ContractUsers;
 import dev.postmortem.http.contract.HttpContractSuite;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP contract suite against the standalone server on its embedded H2 file database. */
@@ -25,6 +31,21 @@ class StandaloneServerOnH2Test extends HttpContractSuite {
     @AfterAll
     static void stopServer() {
         server.stop();
+    }
+
+    /** The server is the API and nothing else: every path outside it is a 404 problem too, whatever the method. */
+    @Test
+    void everyPathOutsideTheApiIsAProblem() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String method : new String[] {"GET", "OPTIONS", "TRACE", "DELETE", "PROPFIND"}) {
+            for (String path : new String[] {"/", "/index.html", "/api", "/api/other"}) {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(baseUri().resolve(path))
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(404);
+                assertThat(answer.headers().firstValue("Content-Type")).as(method + " " + path)
+                        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            }
+        }
     }
 
     @Override

@@ -6,7 +6,9 @@ import dev.postmortem.http.PostMortemHttpApi;
 import io.javalin.config.JavalinState;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,6 +63,16 @@ public final class PostMortemPlugin extends io.javalin.plugin.Plugin<Void> {
                 state.routes.addHttpHandler(method, mount.isEmpty() ? "/" : mount, this::handle);
                 state.routes.addHttpHandler(method, mount + "/<rest>", this::handle);
             }
+        }
+        if (wholeServer) {
+            // a method Javalin has no route for (PROPFIND, BREW) reaches no handler above
+            state.routes.exception(EndpointNotFound.class, (notFound, ctx) -> {
+                try {
+                    handle(ctx);
+                } catch (IOException clientGone) {
+                    throw new UncheckedIOException(clientGone);
+                }
+            });
         }
         state.jetty.modifyServer(server -> server.setErrorHandler(
                 new ProblemErrorHandler(api, wholeServer, server.getErrorHandler())));

@@ -31,7 +31,7 @@ public final class ContractClient {
     }
 
     /** The {@code Authorization} value that signs in as {@code user}. */
-    static String authorization(ContractUsers user) {
+    public static String authorization(ContractUsers user) {
         return "Basic " + Base64.getEncoder().encodeToString((user.email() + ":" + user.password())
                 .getBytes(StandardCharsets.UTF_8));
     }

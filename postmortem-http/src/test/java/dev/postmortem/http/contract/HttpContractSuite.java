@@ -1,6 +1,11 @@
 package dev.postmortem.http.contract;
 
+import dev.postmortem.http.fuzz.ApiFuzzContract;
+import dev.postmortem.http.fuzz.FuzzAnswer;
+import dev.postmortem.http.fuzz.HttpFuzzTarget;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 
 /**
@@ -71,6 +76,23 @@ public abstract class HttpContractSuite {
     class Export extends ExportContract {
         Export() {
             super(client());
+        }
+    }
+
+    /** Generated requests over this server's real HTTP; fewer than in-process, each costs a round trip. */
+    @Nested
+    class Fuzzed extends ApiFuzzContract {
+        private final HttpFuzzTarget target = new HttpFuzzTarget(baseUri());
+
+        @Override
+        protected FuzzAnswer send(String method, String path, Map<String, List<String>> query,
+                                  Map<String, String> headers, byte[] body, ContractUsers caller) {
+            return target.send(method, path, query, headers, body, caller);
+        }
+
+        @Override
+        protected int defaultCases() {
+            return 1000;
         }
     }
 }
