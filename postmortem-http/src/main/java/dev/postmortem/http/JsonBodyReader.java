@@ -24,8 +24,8 @@ import java.util.Map;
  * Reads a request body into a JSON tree straight from the stream, within bounds that no
  * post-mortem comes near, so that a hostile body costs at most a few hundred kilobytes however
  * it is shaped: at most {@value #MAX_DEPTH} levels, {@value #MAX_VALUES} values in all, no text
- * longer than {@value #MAX_TEXT} characters, and no list longer than its documented maximum ({@code timeline}: {@value Limits#TIMELINE_EVENTS},
- * ...; any other array {@value #MAX_ARRAY}). The largest document the contract allows has about
+ * longer than {@value #MAX_TEXT} characters, and no list longer than its documented maximum
+ * ({@code timeline}: {@value Limits#TIMELINE_EVENTS}, ...; any other array {@value #MAX_ARRAY}). The largest document the contract allows has about
  * 3,700 values. A refusal names the list or the place, as validation does.
  */
 final class JsonBodyReader {

@@ -131,7 +131,8 @@ final class PostMortemEndpoints {
         String page = HtmlPage.wrap(pm.content().title(), html.export(pm));
         return ApiResponse.status(200)
                 // the export is a document to read: it needs no script, frame or remote resource
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
+                .header("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'")
                 .body("text/html; charset=utf-8", page.getBytes(StandardCharsets.UTF_8))
                 .build();
     }

@@ -133,7 +133,7 @@ public final class PostMortemHttpApi {
                 MDC.put(PostMortemService.REQUEST_ID_MDC_KEY, outerRequestId);
             }
         }
-        return withRequestId(response, requestId);
+        return withStandardHeaders(response, requestId);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class PostMortemHttpApi {
      */
     public ApiResponse containerError(int status, String path) {
         Problem problem = ContainerErrors.problem(status);
-        return withRequestId(problemResponse(problem, path), newRequestId());
+        return withStandardHeaders(problemResponse(problem, path), newRequestId());
     }
 
     private ApiResponse dispatch(ApiRequest request) {
@@ -188,7 +188,8 @@ public final class PostMortemHttpApi {
             }
             if (route.method().equals(request.method())) {
                 refuseUnknownParameters(request, route);
-                return route.handler().handle(new Exchange(request, actor.get(), parameters, json, bodies, maxBodyBytes));
+                return route.handler().handle(new Exchange(request, actor.get(), parameters, json, bodies,
+                        maxBodyBytes));
             }
             allowed.add(route.method());
         }
@@ -246,7 +247,8 @@ public final class PostMortemHttpApi {
         return new UUID(high, low).toString();
     }
 
-    private static ApiResponse withRequestId(ApiResponse response, String requestId) {
+    /** {@code X-Request-Id} and the {@link SecurityHeaders} every answer carries. */
+    private static ApiResponse withStandardHeaders(ApiResponse response, String requestId) {
         Map<String, String> headers = new LinkedHashMap<>(response.headers());
         headers.put("X-Request-Id", requestId);
         SecurityHeaders.addTo(headers);

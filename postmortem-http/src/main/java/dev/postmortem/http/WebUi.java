@@ -33,7 +33,8 @@ final class WebUi {
 
     ApiResponse page() {
         return ApiResponse.status(200)
-                .header("Content-Security-Policy", "default-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'")
+                .header("Content-Security-Policy",
+                        "default-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'")
                 .header("Cache-Control", "no-cache")
                 .body("text/html; charset=utf-8", page).build();
     }

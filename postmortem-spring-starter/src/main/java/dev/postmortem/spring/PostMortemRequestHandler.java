@@ -32,9 +32,9 @@ public class PostMortemRequestHandler implements HttpRequestHandler {
     @Override
     public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        ApiResponse answer = api.handle(new ApiRequest(requestLineMethod(request), path, query(request.getQueryString()),
-                request::getHeader,
-                request::getInputStream, request.getRemoteAddr()));
+        ApiResponse answer = api.handle(new ApiRequest(requestLineMethod(request), path,
+                query(request.getQueryString()), request::getHeader, request::getInputStream,
+                request.getRemoteAddr()));
         response.setStatus(answer.status());
         answer.headers().forEach(response::setHeader);
         if (answer.body().length > 0) {

@@ -40,7 +40,8 @@ class StandaloneServerOnH2Test extends HttpContractSuite {
         for (String method : new String[] {"GET", "OPTIONS", "TRACE", "DELETE", "PROPFIND"}) {
             for (String path : new String[] {"/", "/index.html", "/api", "/api/other"}) {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(baseUri().resolve(path))
-                        .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                        .method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(answer.statusCode()).as(method + " " + path).isEqualTo(404);
                 assertThat(answer.headers().firstValue("Content-Type")).as(method + " " + path)
                         .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
