@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.http.contract.ContractUsers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,11 @@ public abstract class ApiFuzzContract {
     protected abstract FuzzAnswer send(String method, String path, Map<String, List<String>> query,
                                        Map<String, String> headers, byte[] body, ContractUsers caller);
 
+    /** The longest text generated into a path segment or query value; unbounded in-process. */
+    protected int maxUriText() {
+        return Integer.MAX_VALUE;
+    }
+
     /** How many requests a run sends when {@code postmortem.fuzz.cases} is not set. */
     protected int defaultCases() {
         return 2000;
@@ -41,7 +47,7 @@ public abstract class ApiFuzzContract {
     void generatedRequestsNeverBreakTheContract() {
         long seed = Long.getLong("postmortem.fuzz.seed", new SecureRandom().nextLong());
         int cases = Integer.getInteger("postmortem.fuzz.cases", defaultCases());
-        RequestGenerator generator = new RequestGenerator(new Random(seed));
+        RequestGenerator generator = new RequestGenerator(new Random(seed), maxUriText());
         JsonNode document = create();
         Map<String, Integer> answered = new TreeMap<>();
         for (int i = 0; i < cases; i++) {
@@ -82,8 +88,18 @@ public abstract class ApiFuzzContract {
         if (answered == null || !answered.has("id") || !answered.has("version")) {
             return;
         }
-        FuzzAnswer read = send("GET", RequestGenerator.BASE + "/" + answered.get("id").asText(), Map.of(), Map.of(),
-                null, caller(request.caller()));
+        String path = RequestGenerator.BASE + "/" + answered.get("id").asText();
+        FuzzAnswer read = send("GET", path, Map.of(), Map.of(), null, caller(request.caller()));
+        if (read.status() == 404) {
+            // A contributor who took themselves off a draft may no longer see it; what is
+            // stored is still what they were answered, as an admin's read shows.
+            read = send("GET", path, Map.of(), Map.of(), null, ContractUsers.ADMIN);
+            ((ObjectNode) answered).remove("allowedTransitions");
+            JsonNode stored = parse(read.body());
+            ((ObjectNode) stored).remove("allowedTransitions");
+            assertThat(stored).as("what the write answered is what is stored: " + where).isEqualTo(answered);
+            return;
+        }
         assertThat(parse(read.body())).as("what the write answered is what a read returns: " + where)
                 .isEqualTo(answered);
     }

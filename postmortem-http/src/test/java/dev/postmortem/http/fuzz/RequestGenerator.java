@@ -52,22 +52,34 @@ final class RequestGenerator {
     private static final ObjectNode SPEC = spec();
 
     private final NastyValues nasty;
+    private final int maxUriText;
 
-    RequestGenerator(Random random) {
+    /**
+     * @param maxUriText the longest text put into a path segment or query value: a server
+     *     refuses a request line over its limit (8 KiB) before it can read the body, and then can
+     *     only close the connection (HostileRequestContract sends those on purpose)
+     */
+    RequestGenerator(Random random, int maxUriText) {
         this.nasty = new NastyValues(random);
+        this.maxUriText = maxUriText;
+    }
+
+    private String uriText() {
+        String text = nasty.text();
+        return text.length() > maxUriText ? text.substring(0, maxUriText) : text;
     }
 
     FuzzRequest next() {
         String method = nasty.chance(3) ? nasty.oneOf(List.of("TRACE", "BREW", "PROPFIND")) : nasty.oneOf(METHODS);
         List<String> fitting = FITTING_PATHS.getOrDefault(method, PATHS);
         String relative = (nasty.chance(75) ? nasty.oneOf(fitting) : nasty.oneOf(PATHS))
-                .replace("{random}", nasty.chance(50) ? nasty.uuid().toString() : nasty.text());
+                .replace("{random}", nasty.chance(50) ? nasty.uuid().toString() : uriText());
         boolean templates = nasty.chance(5);
-        String path = templates ? "/api/postmortem-templates" + (nasty.chance(50) ? "" : "/" + nasty.text())
+        String path = templates ? "/api/postmortem-templates" + (nasty.chance(50) ? "" : "/" + uriText())
                 : BASE + relative;
         Map<String, List<String>> query = new LinkedHashMap<>();
         for (int i = nasty.chance(60) ? 0 : 1 + nasty.random().nextInt(3); i > 0; i--) {
-            String name = nasty.chance(85) ? nasty.oneOf(QUERY_NAMES) : nasty.text();
+            String name = nasty.chance(85) ? nasty.oneOf(QUERY_NAMES) : uriText();
             query.computeIfAbsent(name, unused -> new ArrayList<>()).add(queryValue(name));
         }
         Map<String, String> headers = new LinkedHashMap<>();
@@ -94,7 +106,7 @@ final class RequestGenerator {
         }
         if (nasty.chance(10)) {
             headers.put("X-Request-Id", nasty.chance(50) ? "fuzz-" + nasty.random().nextInt(1000)
-                    : asciiOnly(nasty.text()));
+                    : asciiOnly(uriText()));
         }
         String caller = nasty.chance(5) ? null : nasty.oneOf(CALLERS);
         return new FuzzRequest(method, path, query, headers, body, caller);
@@ -103,10 +115,10 @@ final class RequestGenerator {
     private String queryValue(String name) {
         return switch (name) {
             case "status" -> nasty.chance(60) ? nasty.oneOf(List.of("DRAFT", "IN_REVIEW,PUBLISHED", "ARCHIVED"))
-                    : nasty.text();
-            case "limit" -> nasty.chance(60) ? Integer.toString(nasty.random().nextInt(120) - 5) : nasty.text();
-            case "format" -> nasty.chance(60) ? nasty.oneOf(List.of("markdown", "html")) : nasty.text();
-            default -> nasty.text();
+                    : uriText();
+            case "limit" -> nasty.chance(60) ? Integer.toString(nasty.random().nextInt(120) - 5) : uriText();
+            case "format" -> nasty.chance(60) ? nasty.oneOf(List.of("markdown", "html")) : uriText();
+            default -> uriText();
         };
     }
 
