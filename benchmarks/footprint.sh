@@ -5,13 +5,13 @@
 #   benchmarks/footprint.sh
 #
 # Start-up: RUNS launches on an empty data folder and RUNS on one holding SEED post-mortems;
-# each is timed from exec to the first 200 of an authenticated list request (timed-start.sh:
-# until the fourteenth session a curl every 10 ms, which slowed the start it timed), median and
+# each is timed from exec to the first 200 of an authenticated list request (timed-start.sh,
+# which polls without starting processes that would slow the start it times), median and
 # worst printed. Memory: after DURATION of wrk on each of POST,
 # GET by id, list and export, the server's VmRSS (resident now) and VmHWM (the peak) from
 # /proc. A minute per endpoint, because the old generation of the heap fills slowly: after
 # 20 s each it was still two thirds untouched and the RSS 45 MiB short of where a longer run
-# settles (seventh session). Needs wrk and the jars (see load.sh).
+# settles. Needs wrk and the jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/timed-start.sh

@@ -18,7 +18,7 @@
 # file per server, endpoint and round, to compare where the two spend their CPU in the same run.
 # AGAINST=project runs the project's own jar in the baseline's place, with AGAINST_FLAGS added
 # to its JVM options: with none, an A/A run that shows how far the method's ratios stray when
-# nothing differs; with some, the steady-state cost of a JVM option (fourteenth session).
+# nothing differs; with some, the steady-state cost of a JVM option.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/wrk-post.sh
@@ -137,9 +137,9 @@ warm_up_pass() { # target -> the highest share (%) of the server's CPU its JIT t
 warm_up() { # both servers, unrecorded, pass for pass, until the JIT of both is done.
   # On two cores a fresh JVM compiles for minutes under load: a pass of 20 s per endpoint left
   # the project's JIT compilers with 25% of its CPU during POST in the second pass and 1-4% in
-  # the third (the baseline's: 15%, then 1%), so measuring after one pass, as this script did
-  # until the eighth session, compared how fast two servers compile, not how fast they serve,
-  # and the project, with more code to compile, lost most (POST below 0.9 on a slow machine).
+  # the third (the baseline's: 15%, then 1%), so measuring after one pass would compare how
+  # fast two servers compile, not how fast they serve, and the project, with more code to
+  # compile, would lose most (POST below 0.9 on a slow machine).
   # Both get the same number of passes, so that their databases grow alike under the creates.
   local pass project_jit baseline_jit
   for pass in $(seq 1 "$MAX_WARMUP_PASSES"); do
@@ -183,10 +183,9 @@ start baseline
 warm_up
 declare -A RESULT
 # Each endpoint on both servers back to back, and who goes first swapped every round (ABBA):
-# until the tenth session a round ran all endpoints on the project, then all on the baseline,
-# so the project's window of an endpoint always came a minute before the baseline's. Whatever
-# drifts during a run (both servers' CPU per list page fell from round to round, the tables
-# grow, PostgreSQL writes its checkpoints) then counted against the one measured first.
+# whatever drifts during a run (both servers' CPU per list page falls from round to round,
+# the tables grow, PostgreSQL writes its checkpoints) would otherwise count against the one
+# always measured first.
 for round in $(seq 1 "$ROUNDS"); do
   if [ $((round % 2)) = 1 ]; then order="project baseline"; else order="baseline project"; fi
   for endpoint in $ENDPOINTS; do

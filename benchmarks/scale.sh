@@ -13,8 +13,9 @@
 # one p99 from one 10 s run on two shared cores moved by 2-5x from run to run.
 # Prints req/s, p50 and p99 per size, then p99 at the largest size / p99 at the smallest.
 # The server runs with the serial collector and a 128 MiB heap, more than the README's 96: a
-# million post-mortems on embedded H2 want more heap (see HISTORY.md), and every session's scale
-# run so far used 128, so the figures stay comparable. Needs wrk and the jars (see load.sh).
+# million post-mortems on embedded H2 want more heap (GET by id stalls in GC at 96 MiB), and
+# every scale run in RESULTS.md used 128, so the figures stay comparable. Needs wrk and the
+# jars (see load.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB=${1:-h2}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start-up A/B of the standalone server: variants started in turn, one start each per round,
-# so that a machine that speeds up or slows down over the minutes (the fourteenth session's
-# moved a start by a fifth from one minute to the next) weighs on every variant alike.
+# so that a machine that speeds up or slows down over the minutes (one moved a start by a
+# fifth from one minute to the next) weighs on every variant alike.
 #
 #   benchmarks/startup-ab.sh 'name=JVM options[|jar]' ...      # e.g.
 #   benchmarks/startup-ab.sh "now=@examples/standalone-server/jvm.options" \

@@ -1,10 +1,9 @@
 # Sourced by footprint.sh and startup-ab.sh: starts the standalone server and times it to its
 # first answered request. The caller sets WORK, PORT, AUTH and the POSTMORTEM_* variables.
 #
-# Until the fourteenth session both scripts polled with curl every 10 ms. Each curl is a new
-# process (its libraries loaded, its TLS set up), and on two cores that poller took CPU from
-# the JVM it was timing: the same server measured 1,584 ms that way and 1,200 ms with this
-# one. Here the wait for the port costs no process: a connect attempt through bash's
+# It does not poll with curl: each curl is a new process (its libraries loaded, its TLS set
+# up), and on two cores a curl every 10 ms took CPU from the JVM it was timing: the same
+# server measured 1,584 ms that way and 1,200 ms with this script. Here the wait for the port costs no process: a connect attempt through bash's
 # /dev/tcp and a sleep on a pipe that never carries data, both inside this shell. The server
 # opens its port before its database is ready and holds requests until it is, so one curl
 # sent once the port is open returns at the first answer.

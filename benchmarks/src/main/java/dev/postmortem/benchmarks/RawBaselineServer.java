@@ -32,13 +32,13 @@ public final class RawBaselineServer {
     private static final ObjectMapper JSON = new ObjectMapper();
     // The project's ids (UUID version 7), so that both write the same keys in the same order. With
     // UUID.randomUUID() every insert lands on a random page of each primary-key index, and on H2 a
-    // create cost the baseline 3.2 times the CPU (0.85-0.94 ms against 0.31 ms, sixth session):
+    // create cost the baseline 3.2 times the CPU (0.85-0.94 ms against 0.31 ms, benchmarks/load.sh h2):
     // the ratio measured the id scheme, not the project's work on top of the storage.
     private static final IdGenerator IDS = IdGenerator.timeOrdered();
     // ORDER BY starts with tenant_id, as the project's ListingStatement does, so that H2 reads the
     // page from the (tenant_id, created_at, id) index. Without it H2 sorted the whole table for
     // every page: the baseline's list slowed as the run's creates grew the table, until in a
-    // three-round run on H2 (sixth session) wrk got no answer within its 2 s timeout.
+    // three-round run of benchmarks/load.sh h2 wrk got no answer within its 2 s timeout.
     private static final String FIRST_PAGE = """
             SELECT id, incident_id, title, status, template_id, created_at, created_by, updated_at,
                    published_at, version
@@ -87,7 +87,7 @@ public final class RawBaselineServer {
                     i = 0;
                     for (JsonNode item : body.path("actionItems")) {
                         // The due date too: it is in two of the table's indexes, and without it the
-                        // baseline stored less than the project (eighth session).
+                        // baseline would store less than the project.
                         JsonNode due = item.path("dueDate");
                         h.createUpdate("INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order,"
                                 + " description, owner, status, priority, due_date) VALUES (:id, :pm, 'default', :i,"

@@ -9,8 +9,9 @@ import java.time.LocalDate;
  * {@link Instant#toString()}'s text ({@code 2024-01-15T14:30:05.123456Z}: UTC, the fraction in
  * groups of three digits, none when zero), written without {@code DateTimeFormatter}. A list
  * page carries three instants per post-mortem, and {@code Instant.toString} took a fifth of
- * the list endpoint's time under load (JFR, see benchmarks/HISTORY.md); this fills a byte
- * array and hands it to the JSON generator. Years outside 0000..9999, which ISO writes with a sign, go to {@code Instant.toString}.
+ * the list endpoint's time under load (JFR during {@code benchmarks/load.sh}); this fills a
+ * byte array and hands it to the JSON generator. Years outside 0000..9999, which ISO writes
+ * with a sign, go to {@code Instant.toString}.
  */
 final class IsoInstant {
 

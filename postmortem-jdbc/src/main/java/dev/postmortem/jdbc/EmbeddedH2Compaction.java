@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * <p>With {@code WRITE_DELAY=0} H2 starts no background thread, so nothing rewrites the chunks
  * that still hold a few live pages among many dead ones: under a steady pace of writes the file
  * grew by about 9 KB per write for as long as the database was open, and only a clean close
- * compacted it (benchmarks/HISTORY.md, "H2 file size"). Every interval this asks H2 to rewrite at
+ * compacted it ({@code benchmarks/h2-burst-idle.sh}, {@code H2Growth}). Every interval this asks H2 to rewrite at
  * most {@value #WRITE_LIMIT_BYTES} bytes of its emptiest chunks older than the retention time
  * ({@code MVStore.compact}, the step H2's background thread runs), and commits what it rewrote,
  * as that thread does; the old chunks are freed after the retention time like any others, so

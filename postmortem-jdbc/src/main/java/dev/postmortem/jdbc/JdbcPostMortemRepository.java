@@ -68,7 +68,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     @Override
     public void insert(PostMortem postMortem) {
         // Not in write(): a new id conflicts with no other writer, and unserialised inserts let
-        // H2 store several commits in one chunk write (benchmarks/HISTORY.md, POST on H2).
+        // H2 store several commits in one chunk write (creates on H2, benchmarks/load.sh h2).
         available(() -> jdbi.useTransaction(handle -> {
             handle.createUpdate("""
                     INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,

@@ -31,7 +31,7 @@ final class PostMortemRows {
      * The document and its four kinds of child rows in one statement: one round trip, and one
      * statement reads one snapshot on both databases, so no transaction is needed for a
      * document that never mixes two versions. (Five queries in a REPEATABLE READ transaction
-     * cost 2.3 times the time per GET; see benchmarks/HISTORY.md.) Every branch has the same
+     * cost 2.3 times the time per GET, benchmarks/load.sh h2.) Every branch has the same
      * columns; {@code part} says which kind of row it is, {@code seq} its order. The outer
      * SELECT is there for H2, which keeps a parsed statement for reuse only when it is a
      * SELECT, never a bare UNION (a bare one spent a fifth of a GET's time re-parsing).

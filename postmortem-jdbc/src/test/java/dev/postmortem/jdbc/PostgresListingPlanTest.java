@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * PostgreSQL plans the listing statement once per connection and then reuses the plan. With
  * the page size bound as a parameter ({@code LIMIT $2}) it costed the generic plan as if a
  * tenth of the table were fetched, kept planning every execution anew, and spent twice the
- * database CPU per list request (benchmarks/HISTORY.md). The plan counts come from the
- * session's {@code pg_prepared_statements}, so everything runs on one pooled connection.
+ * database CPU per list request ({@code benchmarks/load.sh postgres}). The plan counts come from
+ * the connection's {@code pg_prepared_statements}, so everything runs on one pooled connection.
  */
 class PostgresListingPlanTest {
 
