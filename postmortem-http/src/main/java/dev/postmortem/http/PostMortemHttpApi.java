@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +144,7 @@ public final class PostMortemHttpApi {
      */
     public ApiResponse containerError(int status, String path) {
         Problem problem = ContainerErrors.problem(status);
-        return withStandardHeaders(problemResponse(problem, path), newRequestId());
+        return withStandardHeaders(problemResponse(problem, path), UUID.randomUUID().toString());
     }
 
     private ApiResponse dispatch(ApiRequest request) {
@@ -232,19 +231,7 @@ public final class PostMortemHttpApi {
 
     private static String requestId(ApiRequest request) {
         String given = request.header("X-Request-Id");
-        return given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : newRequestId();
-    }
-
-    /**
-     * A version-4 UUID drawn from {@link ThreadLocalRandom}. A request id only names a request
-     * in the logs and needs no secrecy, while {@link UUID#randomUUID()} draws from one
-     * {@code SecureRandom} that every request thread shares.
-     */
-    private static String newRequestId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = random.nextLong() & ~0xF000L | 0x4000L;  // version 4
-        long low = random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL | 0x8000_0000_0000_0000L;  // IETF variant
-        return new UUID(high, low).toString();
+        return given != null && CLIENT_REQUEST_ID.matcher(given).matches() ? given : UUID.randomUUID().toString();
     }
 
     /** {@code X-Request-Id} and the {@link SecurityHeaders} every answer carries. */
