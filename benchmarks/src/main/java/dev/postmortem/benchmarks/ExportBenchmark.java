@@ -1,10 +1,10 @@
 package dev.postmortem.benchmarks;
 
+import dev.postmortem.core.export.HtmlExporter;
+import dev.postmortem.core.export.MarkdownExporter;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.TimelineEvent;
-import dev.postmortem.core.render.HtmlExporter;
-import dev.postmortem.core.render.MarkdownExporter;
 import java.util.concurrent.TimeUnit;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

@@ -1,11 +1,11 @@
 package dev.postmortem.benchmarks;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.Priority;
-import dev.postmortem.core.service.ActionItemInput;
-import dev.postmortem.core.service.CreatePostMortemCommand;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.CreatePostMortemCommand;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.InMemoryPostMortemRepository;
 import dev.postmortem.core.testing.SpecExample;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
 package dev.postmortem.http;
 
+import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.port.StorageUnavailableException;
-import dev.postmortem.core.port.VersionConflictException;
-import dev.postmortem.core.service.AccessDeniedException;
-import dev.postmortem.core.service.InvalidInputException;
-import dev.postmortem.core.service.PostMortemNotFoundException;
-import dev.postmortem.core.service.VersionRequiredException;
+import dev.postmortem.core.postmortem.AccessDeniedException;
+import dev.postmortem.core.postmortem.PostMortemNotFoundException;
+import dev.postmortem.core.postmortem.VersionConflictException;
+import dev.postmortem.core.postmortem.VersionRequiredException;
 import dev.postmortem.core.workflow.WorkflowViolationException;
 
 /**

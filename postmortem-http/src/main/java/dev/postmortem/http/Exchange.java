@@ -2,7 +2,7 @@ package dev.postmortem.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.access.Actor;
-import dev.postmortem.core.service.ExpectedVersion;
+import dev.postmortem.core.postmortem.ExpectedVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;

@@ -2,7 +2,7 @@ package dev.postmortem.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.postmortem.core.service.FieldError;
+import dev.postmortem.core.model.FieldError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

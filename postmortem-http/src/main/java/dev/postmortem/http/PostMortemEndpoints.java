@@ -1,11 +1,11 @@
 package dev.postmortem.http;
 
+import dev.postmortem.core.export.HtmlExporter;
+import dev.postmortem.core.export.MarkdownExporter;
+import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.render.HtmlExporter;
-import dev.postmortem.core.render.MarkdownExporter;
-import dev.postmortem.core.service.FieldError;
-import dev.postmortem.core.service.ListPostMortemsQuery;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.ListPostMortemsQuery;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

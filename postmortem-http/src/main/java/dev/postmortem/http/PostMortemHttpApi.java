@@ -1,8 +1,8 @@
 package dev.postmortem.http;
 
 import dev.postmortem.core.access.Actor;
-import dev.postmortem.core.service.FieldError;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.model.FieldError;
+import dev.postmortem.core.postmortem.PostMortemService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.postmortem.http;
 
-import dev.postmortem.core.service.ExpectedVersion;
+import dev.postmortem.core.postmortem.ExpectedVersion;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,6 +1,6 @@
 package dev.postmortem.http;
 
-import dev.postmortem.core.service.FieldError;
+import dev.postmortem.core.model.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

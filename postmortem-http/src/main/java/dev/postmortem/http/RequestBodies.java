@@ -1,16 +1,16 @@
 package dev.postmortem.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.FieldError;
+import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.model.Priority;
-import dev.postmortem.core.service.ActionItemChanges;
-import dev.postmortem.core.service.ActionItemInput;
-import dev.postmortem.core.service.CreatePostMortemCommand;
-import dev.postmortem.core.service.FieldError;
-import dev.postmortem.core.service.InvalidInputException;
-import dev.postmortem.core.service.PostMortemChanges;
-import dev.postmortem.core.service.TimelineEventChanges;
-import dev.postmortem.core.service.TimelineEventInput;
+import dev.postmortem.core.model.TimelineEventInput;
+import dev.postmortem.core.postmortem.ActionItemChanges;
+import dev.postmortem.core.postmortem.CreatePostMortemCommand;
+import dev.postmortem.core.postmortem.PostMortemChanges;
+import dev.postmortem.core.postmortem.TimelineEventChanges;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.util.ArrayList;
 import java.util.HashSet;

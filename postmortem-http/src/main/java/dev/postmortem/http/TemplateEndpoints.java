@@ -1,6 +1,6 @@
 package dev.postmortem.http;
 
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemService;
 import java.util.List;
 
 /** {@code /api/postmortem-templates} and {@code /api/postmortem-templates/{templateId}}: the catalog. */

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.DelegatingRepository;
 import dev.postmortem.core.testing.InMemoryPostMortemRepository;
 import java.io.ByteArrayInputStream;

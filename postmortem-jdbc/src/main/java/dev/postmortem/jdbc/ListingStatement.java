@@ -1,6 +1,6 @@
 package dev.postmortem.jdbc;
 
-import dev.postmortem.core.port.PostMortemQuery;
+import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.util.ArrayList;
 import java.util.List;

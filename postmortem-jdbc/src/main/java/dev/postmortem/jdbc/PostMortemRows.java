@@ -8,7 +8,7 @@ import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.StatusChange;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
-import dev.postmortem.core.port.PostMortemSummary;
+import dev.postmortem.core.postmortem.PostMortemSummary;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;

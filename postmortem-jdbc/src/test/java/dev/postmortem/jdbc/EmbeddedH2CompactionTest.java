@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package dev.postmortem.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
-import dev.postmortem.core.port.ListPosition;
-import dev.postmortem.core.port.PostMortemQuery;
+import dev.postmortem.core.postmortem.ListPosition;
+import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.nio.file.Path;
 import java.time.Instant;

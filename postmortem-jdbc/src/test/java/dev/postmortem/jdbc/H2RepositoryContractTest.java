@@ -1,6 +1,6 @@
 package dev.postmortem.jdbc;
 
-import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.testing.PostMortemRepositoryContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;

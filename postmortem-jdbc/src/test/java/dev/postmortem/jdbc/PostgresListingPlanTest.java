@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.access.Actor;
-import dev.postmortem.core.port.PostMortemQuery;
+import dev.postmortem.core.postmortem.PostMortemQuery;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;

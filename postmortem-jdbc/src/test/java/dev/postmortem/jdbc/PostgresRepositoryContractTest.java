@@ -1,6 +1,6 @@
 package dev.postmortem.jdbc;
 
-import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.testing.PostMortemRepositoryContract;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;

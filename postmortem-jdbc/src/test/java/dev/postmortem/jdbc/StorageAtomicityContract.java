@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.service.CreatePostMortemCommand;
-import dev.postmortem.core.service.ExpectedVersion;
-import dev.postmortem.core.service.PostMortemChanges;
-import dev.postmortem.core.service.PostMortemService;
-import dev.postmortem.core.service.TimelineEventInput;
+import dev.postmortem.core.model.TimelineEventInput;
+import dev.postmortem.core.postmortem.CreatePostMortemCommand;
+import dev.postmortem.core.postmortem.ExpectedVersion;
+import dev.postmortem.core.postmortem.PostMortemChanges;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@ package dev.postmortem.spring;
 
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
-import dev.postmortem.core.port.PostMortemRepository;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemRepository;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.PostMortemHttpApi;

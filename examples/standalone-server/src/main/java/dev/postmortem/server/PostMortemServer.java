@@ -1,7 +1,7 @@
 package dev.postmortem.server;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.javalin.PostMortemPlugin;
 import dev.postmortem.jdbc.EmbeddedH2;

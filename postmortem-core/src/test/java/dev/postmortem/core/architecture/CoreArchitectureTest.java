@@ -31,8 +31,8 @@ class CoreArchitectureTest {
 
     static final ArchRule MODEL_KNOWS_NO_USE_CASES = noClasses().that()
             .resideInAnyPackage("dev.postmortem.core.model..", "dev.postmortem.core.workflow..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.postmortem.core.service..",
-                    "dev.postmortem.core.port..", "dev.postmortem.core.render..", "dev.postmortem.core.template..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.postmortem.core.postmortem..",
+                    "dev.postmortem.core.port..", "dev.postmortem.core.export..", "dev.postmortem.core.template..")
             .because("the aggregate and its workflow are the innermost layer");
 
     private static final JavaClasses CORE = new ClassFileImporter()

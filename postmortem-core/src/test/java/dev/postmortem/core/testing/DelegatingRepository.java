@@ -1,9 +1,9 @@
 package dev.postmortem.core.testing;
 
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.port.PostMortemPage;
-import dev.postmortem.core.port.PostMortemQuery;
-import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.postmortem.PostMortemPage;
+import dev.postmortem.core.postmortem.PostMortemQuery;
+import dev.postmortem.core.postmortem.PostMortemRepository;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;

@@ -1,6 +1,6 @@
 package dev.postmortem.core.testing;
 
-import dev.postmortem.core.port.PostMortemRepository;
+import dev.postmortem.core.postmortem.PostMortemRepository;
 
 class InMemoryRepositoryContractTest extends PostMortemRepositoryContract {
 

@@ -1,7 +1,7 @@
 package dev.postmortem.core.testing;
 
 import dev.postmortem.core.event.DomainEvent;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

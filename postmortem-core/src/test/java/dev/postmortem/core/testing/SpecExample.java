@@ -1,8 +1,8 @@
 package dev.postmortem.core.testing;
 
+import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.Priority;
-import dev.postmortem.core.service.ActionItemInput;
-import dev.postmortem.core.service.CreatePostMortemCommand;
+import dev.postmortem.core.postmortem.CreatePostMortemCommand;
 import java.time.LocalDate;
 
 /** The example post-mortem of the product spec, as a create command. */

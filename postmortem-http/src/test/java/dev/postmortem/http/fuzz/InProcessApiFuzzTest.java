@@ -1,7 +1,7 @@
 package dev.postmortem.http.fuzz;
 
 import dev.postmortem.core.access.Actor;
-import dev.postmortem.core.service.PostMortemService;
+import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.InMemoryPostMortemRepository;
 import dev.postmortem.http.ApiRequest;
 import dev.postmortem.http.ApiResponse;

@@ -1,0 +1,25 @@
+package dev.postmortem.core.export;
+
+import dev.postmortem.core.model.PostMortem;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * The Markdown export rendered to an HTML fragment with commonmark. The Markdown is already
+ * escaped; as a second line of defence raw HTML is escaped and unsafe link schemes are
+ * dropped by the renderer itself.
+ */
+public final class HtmlExporter {
+
+    private final MarkdownExporter markdown;
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    public HtmlExporter(MarkdownExporter markdown) {
+        this.markdown = markdown;
+    }
+
+    public String export(PostMortem postMortem) {
+        return renderer.render(parser.parse(markdown.export(postMortem)));
+    }
+}
