@@ -3,8 +3,8 @@ package dev.postmortem.benchmarks;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
-import dev.postmortem.core.postmortem.CreatePostMortemCommand;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.InMemoryPostMortemRepository;
 import dev.postmortem.core.testing.SpecExample;
@@ -23,7 +23,7 @@ public final class SampleDocuments {
     }
 
     public static PostMortem large() {
-        CreatePostMortemCommand.Builder command = CreatePostMortemCommand.builder().incidentId("INC-LARGE")
+        PostMortemInput.Builder command = PostMortemInput.builder().incidentId("INC-LARGE")
                 .title("A long incident with a long record").summary("Summary ".repeat(200))
                 .impact("Impact ".repeat(200)).rootCause("Root cause ".repeat(200));
         for (int i = 0; i < 500; i++) {

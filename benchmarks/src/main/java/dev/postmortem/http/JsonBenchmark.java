@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.benchmarks.SampleDocuments;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.postmortem.CreatePostMortemCommand;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.postmortem.PostMortemList;
 import dev.postmortem.core.postmortem.PostMortemSummary;
 import dev.postmortem.core.workflow.PostMortemStatus;
@@ -86,7 +86,7 @@ public class JsonBenchmark {
     }
 
     @Benchmark
-    public CreatePostMortemCommand read() throws IOException {
+    public PostMortemInput read() throws IOException {
         return RequestBodies.create(reader.readObject(new ByteArrayInputStream(specBody)));
     }
 

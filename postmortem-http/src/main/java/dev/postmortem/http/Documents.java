@@ -2,6 +2,10 @@ package dev.postmortem.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemInput;
+import dev.postmortem.core.model.Change;
+import dev.postmortem.core.model.PostMortemInput;
+import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.StatusChange;
@@ -14,6 +18,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The JSON documents of the API, field by field in a fixed order, with the spec's camelCase
@@ -21,6 +26,9 @@ import java.util.List;
  * as {@code null} rather than left out, so every document of a kind has the same shape.
  */
 final class Documents {
+
+    /** Stands in for the id a template's item gets when it is used; never written. */
+    private static final UUID TEMPLATE_ITEM = new UUID(0, 0);
 
     private Documents() {
     }
@@ -89,8 +97,14 @@ final class Documents {
     }
 
     static void actionItem(JsonGenerator out, ActionItem item) throws IOException {
+        actionItem(out, item, true);
+    }
+
+    private static void actionItem(JsonGenerator out, ActionItem item, boolean withId) throws IOException {
         out.writeStartObject();
-        out.writeStringField("id", item.id().toString());
+        if (withId) {
+            out.writeStringField("id", item.id().toString());
+        }
         out.writeStringField("description", item.description());
         out.writeStringField("owner", item.owner());
         out.writeStringField("status", item.status().name());
@@ -149,30 +163,30 @@ final class Documents {
         out.writeStringField("id", template.id());
         out.writeStringField("name", template.name());
         out.writeStringField("description", template.description());
-        out.writeStringField("title", template.title());
-        out.writeStringField("summary", template.summary());
-        out.writeStringField("impact", template.impact());
-        out.writeStringField("rootCause", template.rootCause());
+        PostMortemInput prefill = template.prefill();
+        out.writeStringField("title", prefill.title().value());
+        out.writeStringField("summary", prefill.summary().value());
+        out.writeStringField("impact", prefill.impact().value());
+        out.writeStringField("rootCause", prefill.rootCause().value());
         out.writeArrayFieldStart("timeline");
-        for (Template.Event event : template.timeline()) {
+        for (TimelineEventInput event : listOf(prefill.timeline())) {
             out.writeStartObject();
-            out.writeStringField("time", event.time());
-            out.writeStringField("description", event.description());
+            out.writeStringField("time", event.time().value());
+            out.writeStringField("description", event.description().value());
             out.writeEndObject();
         }
         out.writeEndArray();
         out.writeArrayFieldStart("actionItems");
-        for (Template.Item item : template.actionItems()) {
-            out.writeStartObject();
-            out.writeStringField("description", item.description());
-            out.writeNullField("owner");
-            out.writeStringField("status", "TODO");
-            out.writeStringField("priority", item.priority().name());
-            out.writeNullField("dueDate");
-            out.writeEndObject();
+        for (ActionItemInput input : listOf(prefill.actionItems())) {
+            // as it will be pre-filled: the defaults of a new item applied
+            actionItem(out, input.create(TEMPLATE_ITEM), false);
         }
         out.writeEndArray();
         out.writeEndObject();
+    }
+
+    private static <T> List<T> listOf(Change<List<T>> list) {
+        return list.value() == null ? List.of() : list.value();
     }
 
     private static void instantField(JsonGenerator out, String name, Instant instant) throws IOException {

@@ -1,7 +1,5 @@
 package dev.postmortem.http;
 
-import dev.postmortem.core.export.HtmlExporter;
-import dev.postmortem.core.export.MarkdownExporter;
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
@@ -24,8 +22,6 @@ final class PostMortemEndpoints {
 
     private final PostMortemService service;
     private final String basePath;
-    private final MarkdownExporter markdown = new MarkdownExporter();
-    private final HtmlExporter html = new HtmlExporter(markdown);
 
     PostMortemEndpoints(PostMortemService service, String basePath) {
         this.service = service;
@@ -122,13 +118,13 @@ final class PostMortemEndpoints {
         if (!format.equals("markdown") && !format.equals("html")) {
             throw Problem.invalid("format", "must be markdown or html").raise();
         }
-        PostMortem pm = service.get(exchange.actor(), exchange.id("id"));
         if (format.equals("markdown")) {
+            String markdown = service.exportMarkdown(exchange.actor(), exchange.id("id"));
             return ApiResponse.status(200)
-                    .body("text/markdown; charset=utf-8", markdown.export(pm).getBytes(StandardCharsets.UTF_8))
+                    .body("text/markdown; charset=utf-8", markdown.getBytes(StandardCharsets.UTF_8))
                     .build();
         }
-        String page = HtmlPage.wrap(pm.content().title(), html.export(pm));
+        String page = service.exportHtmlPage(exchange.actor(), exchange.id("id"));
         return ApiResponse.status(200)
                 // the export is a document to read: it needs no script, frame or remote resource
                 .header("Content-Security-Policy",

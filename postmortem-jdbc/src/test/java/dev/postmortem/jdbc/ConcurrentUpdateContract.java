@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.model.TimelineTime;
-import dev.postmortem.core.postmortem.CreatePostMortemCommand;
 import dev.postmortem.core.postmortem.ExpectedVersion;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.postmortem.VersionConflictException;
@@ -43,7 +43,7 @@ abstract class ConcurrentUpdateContract extends DatabaseTest {
     void everyAcceptedUpdateIsStoredExactlyOnce() throws Exception {
         PostMortemService service = PostMortemService.builder(
                 JdbcPostMortemRepository.builder(dataSource()).migrateSchema(false).build()).build();
-        PostMortem pm = service.create(CAROL, CreatePostMortemCommand.builder().incidentId("INC-1").title("Race")
+        PostMortem pm = service.create(CAROL, PostMortemInput.builder().incidentId("INC-1").title("Race")
                 .summary("Many editors at once").build());
         AtomicInteger conflicts = new AtomicInteger();
 
@@ -100,7 +100,7 @@ abstract class ConcurrentUpdateContract extends DatabaseTest {
         JdbcPostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource()).migrateSchema(false)
                 .build();
         PostMortemService service = PostMortemService.builder(repository).build();
-        PostMortem first = service.create(CAROL, CreatePostMortemCommand.builder().incidentId("INC-1")
+        PostMortem first = service.create(CAROL, PostMortemInput.builder().incidentId("INC-1")
                 .title("rev 1").summary("Rewritten while read").build());
         AtomicBoolean writing = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(4);

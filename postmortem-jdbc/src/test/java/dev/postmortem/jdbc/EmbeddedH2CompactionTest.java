@@ -67,7 +67,7 @@ class EmbeddedH2CompactionTest {
                 assertThat(pm.status()).isEqualTo(PostMortemStatus.PUBLISHED);
                 assertThat(pm.version()).isEqualTo(4);
                 assertThat(pm.content().actionItems().get(0).status()).isEqualTo(ActionItemStatus.IN_PROGRESS);
-                assertThat(pm.content().timeline()).hasSize(SpecExample.command().timeline().size());
+                assertThat(pm.content().timeline()).hasSize(SpecExample.command().timeline().value().size());
             }
         }
     }

@@ -1,9 +1,9 @@
 package dev.postmortem.jdbc;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.postmortem.ActionItemChanges;
 import dev.postmortem.core.postmortem.ExpectedVersion;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.SpecExample;
@@ -69,7 +69,7 @@ public final class H2Footprint {
     public static UUID live(PostMortemService service) {
         PostMortem pm = service.create(CAROL, SpecExample.command());
         service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(0).id(),
-                ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
+                ActionItemInput.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.of(1));
         service.transition(CAROL, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.of(2));
         service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.of(3));
         return pm.id();

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.TimelineEventInput;
-import dev.postmortem.core.postmortem.CreatePostMortemCommand;
 import dev.postmortem.core.postmortem.ExpectedVersion;
-import dev.postmortem.core.postmortem.PostMortemChanges;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
@@ -42,11 +41,7 @@ abstract class StorageAtomicityContract extends DatabaseTest {
     @Test
     void aFailedCreateStoresNothing() {
         setUp();
-        CreatePostMortemCommand command = SpecExample.command();
-        CreatePostMortemCommand withContributors = CreatePostMortemCommand.builder()
-                .incidentId(command.incidentId()).title(command.title()).summary(command.summary())
-                .timeline(command.timeline()).actionItems(command.actionItems())
-                .contributors(List.of("bob@example.com")).build();
+        PostMortemInput withContributors = SpecExample.builder().contributors(List.of("bob@example.com")).build();
         failEachStatementOf(() -> service.create(CAROL, withContributors), () -> {
             assertThat(rowCounts()).containsOnly(Map.entry("pm_post_mortem", 0L), Map.entry("pm_timeline_event", 0L),
                     Map.entry("pm_action_item", 0L), Map.entry("pm_contributor", 0L),
@@ -58,7 +53,7 @@ abstract class StorageAtomicityContract extends DatabaseTest {
     void aFailedUpdateLeavesTheDocumentAndItsVersionAsTheyWere() {
         setUp();
         PostMortem before = service.create(CAROL, SpecExample.command());
-        PostMortemChanges changes = PostMortemChanges.builder().title("Rewritten")
+        PostMortemInput changes = PostMortemInput.builder().title("Rewritten")
                 .timeline(List.of(TimelineEventInput.of("09:00", "Only event"))).actionItems(List.of())
                 .contributors(List.of("dave@example.com")).build();
 

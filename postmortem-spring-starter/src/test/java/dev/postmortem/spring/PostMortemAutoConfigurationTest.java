@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.event.DomainEvent;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.postmortem.PostMortemRepository;
@@ -105,8 +106,8 @@ class PostMortemAutoConfigurationTest {
 
     @Test
     void hostTemplatesJoinTheCatalog() {
-        Template ours = new Template("payment-failure", "Payment failure", "Cards declined", "Payments: {incidentId}",
-                "s", "i", "r", List.of(), List.of());
+        Template ours = new Template("payment-failure", "Payment failure", "Cards declined",
+                PostMortemInput.builder().title("Payments: {incidentId}").summary("s").build());
         runner.withBean(TemplateCatalog.class, () -> () -> List.of(ours))
                 .run(context -> assertThat(context.getBean(PostMortemService.class).template("payment-failure"))
                         .contains(ours));

@@ -27,9 +27,7 @@ public class ValidationBenchmark {
 
     @Setup
     public void setUp() {
-        CreatePostMortemCommand command = SpecExample.command();
-        input = new PostMortemInput(command.incidentId(), command.title(), command.summary(), command.impact(),
-                command.rootCause(), command.timeline(), command.actionItems(), command.contributors());
+        input = SpecExample.command().whole();
     }
 
     @Benchmark
@@ -39,13 +37,15 @@ public class ValidationBenchmark {
 
     @Benchmark
     public boolean validateBaseline() {
-        boolean ok = text(input.incidentId(), 100) && text(input.title(), 200) && text(input.summary(), 20_000)
-                && input.timeline().size() <= 500 && input.actionItems().size() <= 200;
-        for (TimelineEventInput event : input.timeline()) {
-            ok &= event.time() != null && text(event.description(), 2000);
+        boolean ok = text(input.incidentId().value(), 100) && text(input.title().value(), 200)
+                && text(input.summary().value(), 20_000)
+                && input.timeline().value().size() <= 500 && input.actionItems().value().size() <= 200;
+        for (TimelineEventInput event : input.timeline().value()) {
+            ok &= event.time().value() != null && text(event.description().value(), 2000);
         }
-        for (ActionItemInput item : input.actionItems()) {
-            ok &= text(item.description(), 1000) && (item.owner() == null || text(item.owner(), 200));
+        for (ActionItemInput item : input.actionItems().value()) {
+            String owner = item.owner().value();
+            ok &= text(item.description().value(), 1000) && (owner == null || text(owner, 200));
         }
         return ok;
     }

@@ -22,4 +22,9 @@ public final class HtmlExporter {
     public String export(PostMortem postMortem) {
         return renderer.render(parser.parse(markdown.export(postMortem)));
     }
+
+    /** The export as a small standalone page, titled with the post-mortem's title. */
+    public String page(PostMortem postMortem) {
+        return HtmlPage.wrap(postMortem.content().title(), export(postMortem));
+    }
 }

@@ -1,5 +1,6 @@
 package dev.postmortem.core.model;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,28 +28,33 @@ public final class ContentDifference {
         this.actionItemsChangedBeyondStatus = actionItemsChangedBeyondStatus;
     }
 
+    // Every field of the content takes part, so a field added to it needs nothing here.
+    private static final RecordComponent[] FIELDS = PostMortemContent.class.getRecordComponents();
+
+    /** What an edit that changes nothing changes. */
+    public static final ContentDifference NONE = new ContentDifference(Set.of(), Set.of(), false);
+
     public static ContentDifference between(PostMortemContent before, PostMortemContent after) {
         Set<String> changed = new LinkedHashSet<>();
-        compare(changed, "incidentId", before.incidentId(), after.incidentId());
-        compare(changed, "title", before.title(), after.title());
-        compare(changed, "summary", before.summary(), after.summary());
-        compare(changed, "impact", before.impact(), after.impact());
-        compare(changed, "rootCause", before.rootCause(), after.rootCause());
-        compare(changed, "timeline", before.timeline(), after.timeline());
-        compare(changed, "contributors", before.contributors(), after.contributors());
+        for (RecordComponent field : FIELDS) {
+            if (!Objects.equals(read(field, before), read(field, after))) {
+                changed.add(field.getName());
+            }
+        }
 
         Set<UUID> statusOnly = new LinkedHashSet<>();
         boolean beyondStatus = false;
-        if (!before.actionItems().equals(after.actionItems())) {
-            changed.add("actionItems");
+        if (changed.contains("actionItems")) {
             beyondStatus = !sameItemsApartFromStatus(before.actionItems(), after.actionItems(), statusOnly);
         }
         return new ContentDifference(Set.copyOf(changed), Set.copyOf(statusOnly), beyondStatus);
     }
 
-    private static void compare(Set<String> changed, String field, Object before, Object after) {
-        if (!Objects.equals(before, after)) {
-            changed.add(field);
+    private static Object read(RecordComponent field, PostMortemContent content) {
+        try {
+            return field.getAccessor().invoke(content);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + field.getName() + " of a post-mortem's content", e);
         }
     }
 

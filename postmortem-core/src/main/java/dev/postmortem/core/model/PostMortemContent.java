@@ -2,8 +2,14 @@ package dev.postmortem.core.model;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The part of a post-mortem that its authors write. The timeline is always kept in
@@ -18,6 +24,9 @@ public record PostMortemContent(String incidentId, String title, String summary,
                                 String rootCause, List<TimelineEvent> timeline,
                                 List<ActionItem> actionItems, List<String> contributors) {
 
+    private static final PostMortemContent NOTHING_WRITTEN = new PostMortemContent("", "", "", null, null,
+            List.of(), List.of(), List.of());
+
     public PostMortemContent {
         Objects.requireNonNull(incidentId, "incidentId");
         Objects.requireNonNull(title, "title");
@@ -25,6 +34,82 @@ public record PostMortemContent(String incidentId, String title, String summary,
         timeline = chronological(timeline);
         actionItems = List.copyOf(actionItems);
         contributors = List.copyOf(contributors);
+    }
+
+    /** The content of a new post-mortem from validated {@link PostMortemInput#whole() whole} input. */
+    public static PostMortemContent of(PostMortemInput input, Supplier<UUID> newIds) {
+        return NOTHING_WRITTEN.apply(input, newIds);
+    }
+
+    /**
+     * This content with validated input applied: what the input sets replaces what is here.
+     * One-line fields are trimmed, blank optional sections removed, contributors' addresses
+     * lower-cased; new elements get ids from {@code newIds}, elements naming an id keep it.
+     *
+     * @throws InvalidInputException when an element names an id this content does not have,
+     *     or one id twice
+     */
+    public PostMortemContent apply(PostMortemInput input, Supplier<UUID> newIds) {
+        List<FieldError> errors = new ArrayList<>();
+        List<TimelineEvent> newTimeline = input.timeline().isSet()
+                ? elements(ElementList.TIMELINE, input.timeline().value(), newIds, errors) : timeline;
+        List<ActionItem> newItems = input.actionItems().isSet()
+                ? elements(ElementList.ACTION_ITEMS, input.actionItems().value(), newIds, errors) : actionItems;
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new PostMortemContent(
+                input.incidentId().map(String::strip).orElse(incidentId),
+                input.title().map(String::strip).orElse(title),
+                input.summary().orElse(summary),
+                input.impact().map(PostMortemContent::blankToNull).orElse(impact),
+                input.rootCause().map(PostMortemContent::blankToNull).orElse(rootCause),
+                newTimeline, newItems,
+                input.contributors().map(PostMortemContent::addresses).orElse(contributors));
+    }
+
+    public PostMortemContent withTimeline(List<TimelineEvent> events) {
+        return new PostMortemContent(incidentId, title, summary, impact, rootCause, events, actionItems,
+                contributors);
+    }
+
+    public PostMortemContent withActionItems(List<ActionItem> items) {
+        return new PostMortemContent(incidentId, title, summary, impact, rootCause, timeline, items, contributors);
+    }
+
+    private <E, I extends ElementInput<E>> List<E> elements(ElementList<E> list, List<I> inputs,
+                                                            Supplier<UUID> newIds, List<FieldError> errors) {
+        Set<UUID> known = new HashSet<>();
+        list.elements().apply(this).forEach(element -> known.add(list.idOf().apply(element)));
+        Set<UUID> seen = new HashSet<>();
+        List<E> result = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            I input = inputs.get(i);
+            UUID id = input.id();
+            String field = list.field() + "[" + i + "].id";
+            if (id == null) {
+                id = newIds.get();
+            } else if (!known.contains(id)) {
+                errors.add(new FieldError(field, "no " + list.noun() + " with this id in this post-mortem;"
+                        + " leave the id out to add a new " + list.noun()));
+            } else if (!seen.add(id)) {
+                errors.add(new FieldError(field, "the same " + list.noun() + " id appears more than once"));
+            }
+            result.add(input.create(id));
+        }
+        return result;
+    }
+
+    // Addresses are compared without regard to case; storing them lower-cased keeps the
+    // comparison in SQL and in memory the same.
+    private static List<String> addresses(List<String> given) {
+        Set<String> unique = new LinkedHashSet<>();
+        given.forEach(address -> unique.add(address.strip().toLowerCase(Locale.ROOT)));
+        return List.copyOf(unique);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     private static List<TimelineEvent> chronological(List<TimelineEvent> events) {

@@ -21,9 +21,11 @@ import java.util.List;
 @Constraint(validatedBy = SingleTimeForm.Validator.class)
 public @interface SingleTimeForm {
 
-    String message() default "uses a different form of time than the first event;"
+    String MESSAGE = "uses a different form of time than the first event;"
             + " one post-mortem uses either times of day (14:35) or date-times with offset"
             + " (2024-01-15T14:35:00Z), not both";
+
+    String message() default MESSAGE;
 
     Class<?>[] groups() default {};
 
@@ -32,17 +34,17 @@ public @interface SingleTimeForm {
     class Validator implements ConstraintValidator<SingleTimeForm, PostMortemInput> {
         @Override
         public boolean isValid(PostMortemInput input, ConstraintValidatorContext context) {
-            List<TimelineEventInput> timeline = input.timeline();
+            List<TimelineEventInput> timeline = input.timeline().value();
             if (timeline == null) {
                 return true;
             }
             TimelineTime.Form first = null;
             for (int i = 0; i < timeline.size(); i++) {
                 TimelineEventInput event = timeline.get(i);
-                if (event == null || event.time() == null || !TimelineTime.isValid(event.time())) {
+                if (event == null || event.time().value() == null || !TimelineTime.isValid(event.time().value())) {
                     continue; // reported by the event's own constraints
                 }
-                TimelineTime.Form form = TimelineTime.parse(event.time()).form();
+                TimelineTime.Form form = TimelineTime.parse(event.time().value()).form();
                 if (first == null) {
                     first = form;
                 } else if (form != first) {

@@ -29,6 +29,7 @@ final class InputValidator {
         ValidatorFactory factory = Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
+                .addValueExtractor(new ChangeValueExtractor())
                 .buildValidatorFactory();
         this.validator = factory.getValidator();
     }

@@ -8,6 +8,8 @@ import dev.postmortem.core.export.MarkdownExporter;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ContentDifference;
+import dev.postmortem.core.model.ElementInput;
+import dev.postmortem.core.model.ElementList;
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.model.Limits;
@@ -37,8 +39,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -68,7 +69,6 @@ public final class PostMortemService {
     private final IdGenerator ids;
     private final StatusWorkflow workflow;
     private final InputValidator validator = new InputValidator();
-    private final ContentAssembler assembler;
     private final MarkdownExporter markdown = new MarkdownExporter();
     private final HtmlExporter html = new HtmlExporter(markdown);
 
@@ -81,7 +81,6 @@ public final class PostMortemService {
         this.events = builder.events;
         this.workflow = builder.workflow;
         this.ids = builder.ids;
-        this.assembler = new ContentAssembler(builder.ids);
     }
 
     public static Builder builder(PostMortemRepository repository) {
@@ -94,17 +93,22 @@ public final class PostMortemService {
 
     // ---------------------------------------------------------------- create and read
 
-    public PostMortem create(Actor actor, CreatePostMortemCommand command) {
+    /**
+     * Starts a post-mortem from {@code input}, filled from its template where the author left
+     * fields empty. Its status is DRAFT unless the input asks for IN_REVIEW.
+     */
+    public PostMortem create(Actor actor, PostMortemInput input) {
         Objects.requireNonNull(actor, "actor");
         Instant now = now();
-        Template template = command.templateId() == null ? null : templates.find(command.templateId())
+        String templateId = input.templateId().value();
+        Template template = templateId == null ? null : templates.find(templateId)
                 .orElseThrow(() -> InvalidInputException.of("templateId", "no template with this id; known: "
                         + String.join(", ", TemplateFiller.ids(templates.all()))));
-        PostMortemInput input = validator.check(
-                TemplateFiller.fill(command, template, LocalDate.ofInstant(now, ZoneOffset.UTC)));
-        PostMortemContent content = assembler.assemble(input, null);
-        PostMortemStatus status = command.status() == null ? PostMortemStatus.DRAFT : command.status();
-        PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), command.templateId(), content, status,
+        PostMortemInput whole = validator.check(
+                TemplateFiller.fill(input, template, LocalDate.ofInstant(now, ZoneOffset.UTC)).whole());
+        PostMortemContent content = PostMortemContent.of(whole, ids::newId);
+        PostMortemStatus status = input.status().value() == null ? PostMortemStatus.DRAFT : input.status().value();
+        PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), templateId, content, status,
                 workflow, actor.id(), now);
         repository.insert(created);
         publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
@@ -156,6 +160,11 @@ public final class PostMortemService {
         return html.export(loadVisible(actor, id));
     }
 
+    /** The HTML export as a standalone page. */
+    public String exportHtmlPage(Actor actor, UUID id) {
+        return html.page(loadVisible(actor, id));
+    }
+
     /**
      * The statuses {@code actor} may move {@code postMortem} to now: none unless the actor is
      * an editor; otherwise the workflow's next steps, without ARCHIVED while items are open.
@@ -175,26 +184,33 @@ public final class PostMortemService {
 
     // ---------------------------------------------------------------- whole-document writes
 
-    /** Merges {@code changes} into the post-mortem, then performs their status transition, if any. */
-    public PostMortem update(Actor actor, UUID id, PostMortemChanges changes, ExpectedVersion expected) {
-        if (expected.isAny() && !changes.replacedLists().isEmpty()) {
-            throw new VersionRequiredException(changes.replacedLists());
+    /**
+     * Merges {@code input} into the post-mortem (JSON merge patch), then performs its status
+     * transition, if any.
+     */
+    public PostMortem update(Actor actor, UUID id, PostMortemInput input, ExpectedVersion expected) {
+        if (input.templateId().isSet()) {
+            throw InvalidInputException.of("templateId", "is chosen when the post-mortem is created");
         }
-        return modify(actor, id, expected, current -> {
+        if (expected.isAny() && !input.replacedLists().isEmpty()) {
+            throw new VersionRequiredException(input.replacedLists());
+        }
+        PostMortemInput checked = validator.check(input);
+        return modify(actor, id, expected, (write, current) -> {
             PostMortem result = current;
-            if (changes.changesContent()) {
-                result = applyContent(actor, result, changes.applyTo(PostMortemInput.from(result.content())));
+            if (checked.changesContent()) {
+                result = write.edit(result, result.content().apply(checked, ids::newId));
             }
-            Optional<PostMortemStatus> target = changes.status();
-            if (target.isPresent() && target.get() != result.status()) {
-                result = transition(actor, result, target.get());
+            PostMortemStatus target = checked.status().value();
+            if (target != null && target != result.status()) {
+                result = transition(actor, result, target);
             }
             return result;
         });
     }
 
     public PostMortem transition(Actor actor, UUID id, PostMortemStatus target, ExpectedVersion expected) {
-        return modify(actor, id, expected, current -> transition(actor, current, target));
+        return modify(actor, id, expected, (write, current) -> transition(actor, current, target));
     }
 
     /** Only DRAFT and IN_REVIEW post-mortems can be deleted; published ones are archived. */
@@ -212,78 +228,65 @@ public final class PostMortemService {
         publish(new DomainEvent.PostMortemDeleted(id, actor.tenantId(), actor.id(), now()));
     }
 
-    // ---------------------------------------------------------------- timeline builder
+    // ---------------------------------------------------------------- elements of the lists
 
     public Added<TimelineEvent> addTimelineEvent(Actor actor, UUID id, TimelineEventInput event,
                                                  ExpectedVersion expected) {
-        TimelineEventInput checked = validator.check(requireNoId(event.id(), event));
-        AtomicReference<PostMortem> before = new AtomicReference<>();
-        PostMortem stored = modify(actor, id, expected, current -> {
-            before.set(current);
-            PostMortemInput input = PostMortemInput.from(current.content());
-            List<TimelineEventInput> timeline = new ArrayList<>(input.timeline());
-            timeline.add(checked);
-            return applyContent(actor, current, withTimeline(input, timeline));
-        });
-        // The timeline is kept sorted, so the new event is the one the previous version lacked.
-        TimelineEvent added = stored.content().timeline().stream()
-                .filter(e -> before.get().timelineEvent(e.id()).isEmpty())
-                .findFirst().orElseThrow();
-        return new Added<>(stored, added);
+        return addElement(actor, id, ElementList.TIMELINE, event, expected);
     }
 
-    public PostMortem editTimelineEvent(Actor actor, UUID id, UUID eventId, TimelineEventChanges changes,
+    public PostMortem editTimelineEvent(Actor actor, UUID id, UUID eventId, TimelineEventInput changes,
                                         ExpectedVersion expected) {
-        return modify(actor, id, expected, current -> {
-            PostMortemInput input = PostMortemInput.from(current.content());
-            List<TimelineEventInput> timeline = new ArrayList<>(input.timeline());
-            int index = indexOf(timeline, TimelineEventInput::id, eventId, "timeline event");
-            timeline.set(index, validator.check(changes.applyTo(timeline.get(index))));
-            return applyContent(actor, current, withTimeline(input, timeline));
-        });
+        return editElement(actor, id, ElementList.TIMELINE, eventId, changes, expected);
     }
 
     public PostMortem removeTimelineEvent(Actor actor, UUID id, UUID eventId, ExpectedVersion expected) {
-        return modify(actor, id, expected, current -> {
-            PostMortemInput input = PostMortemInput.from(current.content());
-            List<TimelineEventInput> timeline = new ArrayList<>(input.timeline());
-            timeline.remove(indexOf(timeline, TimelineEventInput::id, eventId, "timeline event"));
-            return applyContent(actor, current, withTimeline(input, timeline));
-        });
+        return removeElement(actor, id, ElementList.TIMELINE, eventId, expected);
     }
 
-    // ---------------------------------------------------------------- action items
-
     public Added<ActionItem> addActionItem(Actor actor, UUID id, ActionItemInput item, ExpectedVersion expected) {
-        ActionItemInput checked = validator.check(requireNoId(item.id(), item));
-        PostMortem stored = modify(actor, id, expected, current -> {
-            PostMortemInput input = PostMortemInput.from(current.content());
-            List<ActionItemInput> items = new ArrayList<>(input.actionItems());
-            items.add(checked);
-            return applyContent(actor, current, withActionItems(input, items));
-        });
-        return new Added<>(stored, stored.content().actionItems().get(stored.content().actionItems().size() - 1));
+        return addElement(actor, id, ElementList.ACTION_ITEMS, item, expected);
     }
 
     /** Editors may change anything; an item's owner may change its status, also when PUBLISHED. */
-    public PostMortem editActionItem(Actor actor, UUID id, UUID itemId, ActionItemChanges changes,
+    public PostMortem editActionItem(Actor actor, UUID id, UUID itemId, ActionItemInput changes,
                                      ExpectedVersion expected) {
-        return modify(actor, id, expected, current -> {
-            PostMortemInput input = PostMortemInput.from(current.content());
-            List<ActionItemInput> items = new ArrayList<>(input.actionItems());
-            int index = indexOf(items, ActionItemInput::id, itemId, "action item");
-            items.set(index, validator.check(changes.applyTo(items.get(index))));
-            return applyContent(actor, current, withActionItems(input, items));
-        });
+        return editElement(actor, id, ElementList.ACTION_ITEMS, itemId, changes, expected);
     }
 
     public PostMortem removeActionItem(Actor actor, UUID id, UUID itemId, ExpectedVersion expected) {
-        return modify(actor, id, expected, current -> {
-            PostMortemInput input = PostMortemInput.from(current.content());
-            List<ActionItemInput> items = new ArrayList<>(input.actionItems());
-            items.remove(indexOf(items, ActionItemInput::id, itemId, "action item"));
-            return applyContent(actor, current, withActionItems(input, items));
-        });
+        return removeElement(actor, id, ElementList.ACTION_ITEMS, itemId, expected);
+    }
+
+    /** Adds a new element, written whole, to one of the post-mortem's lists. */
+    public <E> Added<E> addElement(Actor actor, UUID id, ElementList<E> list, ElementInput<E> input,
+                                   ExpectedVersion expected) {
+        if (input.id() != null) {
+            throw InvalidInputException.of("id", "is assigned by the server; leave it out");
+        }
+        E element = validator.check(input.whole()).create(ids.newId());
+        PostMortem stored = modify(actor, id, expected,
+                (write, current) -> write.edit(current, list.add(current.content(), element)));
+        return new Added<>(stored, element);
+    }
+
+    /** Changes the fields {@code changes} sets of one element. */
+    public <E> PostMortem editElement(Actor actor, UUID id, ElementList<E> list, UUID elementId,
+                                      ElementInput<E> changes, ExpectedVersion expected) {
+        ElementInput<E> checked = validator.check(changes);
+        return modify(actor, id, expected, (write, current) -> write.edit(current,
+                list.edit(current.content(), elementId, checked::applyTo)
+                        .orElseThrow(() -> elementNotFound(list, elementId))));
+    }
+
+    public <E> PostMortem removeElement(Actor actor, UUID id, ElementList<E> list, UUID elementId,
+                                        ExpectedVersion expected) {
+        return modify(actor, id, expected, (write, current) -> write.edit(current,
+                list.remove(current.content(), elementId).orElseThrow(() -> elementNotFound(list, elementId))));
+    }
+
+    private static PostMortemNotFoundException elementNotFound(ElementList<?> list, UUID elementId) {
+        return new PostMortemNotFoundException("No " + list.noun() + " " + elementId + " in this post-mortem.");
     }
 
     // ---------------------------------------------------------------- the one write path
@@ -294,39 +297,50 @@ public final class PostMortemService {
      * behaviour. The repository holds the post-mortem against other writers from the load to
      * the store, so a change without a version applies to the latest document and never races.
      */
-    private PostMortem modify(Actor actor, UUID id, ExpectedVersion expected, UnaryOperator<PostMortem> change) {
+    private PostMortem modify(Actor actor, UUID id, ExpectedVersion expected,
+                              BiFunction<Write, PostMortem, PostMortem> change) {
         Objects.requireNonNull(actor, "actor");
+        Write write = new Write(actor);
         AtomicReference<PostMortem> before = new AtomicReference<>();
         PostMortem stored = repository.update(actor.tenantId(), id, current -> {
             visibleTo(actor, current);
             requireVersion(expected, current);
             before.set(current);
-            PostMortem changed = change.apply(current);
+            PostMortem changed = change.apply(write, current);
             return changed.equals(current) ? current : changed; // nothing to store: no new version, no events
         }).orElseThrow(() -> notFound(id));
         if (stored.version() != before.get().version()) {
-            publishChanges(actor, before.get(), stored);
+            publishChanges(actor, before.get(), stored, write.difference);
         }
         return stored;
+    }
+
+    /** One write in progress: its content edit, compared with the stored content once. */
+    private final class Write {
+        private final Actor actor;
+        private ContentDifference difference = ContentDifference.NONE;
+
+        private Write(Actor actor) {
+            this.actor = actor;
+        }
+
+        PostMortem edit(PostMortem current, PostMortemContent content) {
+            difference = ContentDifference.between(current.content(), content);
+            if (difference.isEmpty()) {
+                return current;
+            }
+            if (!AccessRules.mayMake(actor, current, difference)) {
+                throw new AccessDeniedException("Only the creator, contributors and admins may edit this"
+                        + " post-mortem; an action item's owner may change only that item's status.");
+            }
+            return current.edit(content, now());
+        }
     }
 
     private static void requireVersion(ExpectedVersion expected, PostMortem current) {
         if (!expected.matches(current.version())) {
             throw new VersionConflictException(current.id(), expected.value());
         }
-    }
-
-    private PostMortem applyContent(Actor actor, PostMortem current, PostMortemInput input) {
-        PostMortemContent content = assembler.assemble(validator.check(input), current.content());
-        ContentDifference difference = ContentDifference.between(current.content(), content);
-        if (difference.isEmpty()) {
-            return current;
-        }
-        if (!AccessRules.mayMake(actor, current, difference)) {
-            throw new AccessDeniedException("Only the creator, contributors and admins may edit this"
-                    + " post-mortem; an action item's owner may change only that item's status.");
-        }
-        return current.edit(content, now());
     }
 
     private PostMortem transition(Actor actor, PostMortem current, PostMortemStatus target) {
@@ -358,9 +372,8 @@ public final class PostMortemService {
         }
     }
 
-    private void publishChanges(Actor actor, PostMortem before, PostMortem after) {
+    private void publishChanges(Actor actor, PostMortem before, PostMortem after, ContentDifference difference) {
         Instant at = after.updatedAt();
-        ContentDifference difference = ContentDifference.between(before.content(), after.content());
         if (!difference.isEmpty()) {
             publish(new DomainEvent.PostMortemUpdated(after, difference.changedFields(), actor.id(), at));
         }
@@ -405,33 +418,6 @@ public final class PostMortemService {
      */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static <T> T requireNoId(UUID id, T input) {
-        if (id != null) {
-            throw InvalidInputException.of("id", "is assigned by the server; leave it out");
-        }
-        return input;
-    }
-
-    private static <T> int indexOf(List<T> elements, Function<T, UUID> id, UUID wanted,
-                                   String what) {
-        for (int i = 0; i < elements.size(); i++) {
-            if (wanted.equals(id.apply(elements.get(i)))) {
-                return i;
-            }
-        }
-        throw new PostMortemNotFoundException("No " + what + " " + wanted + " in this post-mortem.");
-    }
-
-    private static PostMortemInput withTimeline(PostMortemInput input, List<TimelineEventInput> timeline) {
-        return new PostMortemInput(input.incidentId(), input.title(), input.summary(), input.impact(),
-                input.rootCause(), timeline, input.actionItems(), input.contributors());
-    }
-
-    private static PostMortemInput withActionItems(PostMortemInput input, List<ActionItemInput> items) {
-        return new PostMortemInput(input.incidentId(), input.title(), input.summary(), input.impact(),
-                input.rootCause(), input.timeline(), items, input.contributors());
     }
 
     /** Wires the service from its ports; only the repository is required. */

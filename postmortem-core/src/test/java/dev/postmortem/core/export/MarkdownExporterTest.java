@@ -3,9 +3,9 @@ package dev.postmortem.core.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.postmortem.ActionItemChanges;
 import dev.postmortem.core.postmortem.ExpectedVersion;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.testing.PostMortems;
@@ -29,7 +29,7 @@ class MarkdownExporterTest {
         PostMortem pm = service.create(CAROL, SpecExample.command());
         service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.any());
         service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(1).id(),
-                ActionItemChanges.none()
+                ActionItemInput.none()
                         .status(ActionItemStatus.DONE), ExpectedVersion.any());
 
         assertThat(service.exportMarkdown(CAROL, pm.id())).isEqualTo(golden("spec-example.md"));

@@ -12,6 +12,7 @@ import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineEventInput;
@@ -77,7 +78,7 @@ class PostMortemServiceTest {
         assertThatThrownBy(() -> service.get(BOB, missing)).isInstanceOf(PostMortemNotFoundException.class)
                 .hasMessage("No post-mortem " + missing + ".");
         assertThatThrownBy(() -> service.get(STRANGER, draft.id())).isInstanceOf(PostMortemNotFoundException.class);
-        assertThatThrownBy(() -> service.update(BOB, draft.id(), PostMortemChanges.builder().title("x").build(),
+        assertThatThrownBy(() -> service.update(BOB, draft.id(), PostMortemInput.builder().title("x").build(),
                 ExpectedVersion.any())).isInstanceOf(PostMortemNotFoundException.class);
         assertThat(service.get(ADMIN, draft.id()).id()).isEqualTo(draft.id());
     }
@@ -87,7 +88,7 @@ class PostMortemServiceTest {
         PostMortem draft = service.create(CAROL, builder().contributors(List.of("Bob@Example.com")).build());
 
         assertThat(draft.content().contributors()).containsExactly("bob@example.com");
-        PostMortem edited = service.update(BOB, draft.id(), PostMortemChanges.builder().impact("Bob's words").build(),
+        PostMortem edited = service.update(BOB, draft.id(), PostMortemInput.builder().impact("Bob's words").build(),
                 ExpectedVersion.of(1));
         assertThat(edited.content().impact()).isEqualTo("Bob's words");
         assertThat(edited.version()).isEqualTo(2);
@@ -98,7 +99,7 @@ class PostMortemServiceTest {
         PostMortem review = service.create(CAROL, builder().status(PostMortemStatus.IN_REVIEW).build());
 
         assertThat(service.get(BOB, review.id()).id()).isEqualTo(review.id());
-        assertThatThrownBy(() -> service.update(BOB, review.id(), PostMortemChanges.builder().title("Mine").build(),
+        assertThatThrownBy(() -> service.update(BOB, review.id(), PostMortemInput.builder().title("Mine").build(),
                 ExpectedVersion.any())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.transition(BOB, review.id(), PostMortemStatus.PUBLISHED,
                 ExpectedVersion.any())).isInstanceOf(AccessDeniedException.class);
@@ -112,7 +113,7 @@ class PostMortemServiceTest {
         PostMortem pm = service.create(CAROL, SpecExample.command());
         fixture.tick();
 
-        PostMortem updated = service.update(CAROL, pm.id(), PostMortemChanges.builder()
+        PostMortem updated = service.update(CAROL, pm.id(), PostMortemInput.builder()
                 .title("Connection pool exhaustion on orders-db").rootCause(null).build(), ExpectedVersion.of(1));
 
         assertThat(updated.content().title()).isEqualTo("Connection pool exhaustion on orders-db");
@@ -129,7 +130,7 @@ class PostMortemServiceTest {
         PostMortem pm = service.create(CAROL, SpecExample.command());
         TimelineEvent kept = pm.content().timeline().get(1);
 
-        PostMortem updated = service.update(CAROL, pm.id(), PostMortemChanges.builder().timeline(List.of(
+        PostMortem updated = service.update(CAROL, pm.id(), PostMortemInput.builder().timeline(List.of(
                 new TimelineEventInput(kept.id(), "14:36", "Acknowledged (corrected time)"),
                 TimelineEventInput.of("14:31", "New event"))).build(), ExpectedVersion.of(1));
 
@@ -145,7 +146,7 @@ class PostMortemServiceTest {
         UUID foreign = UUID.randomUUID();
         UUID existing = pm.content().actionItems().get(0).id();
 
-        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().actionItems(List.of(
+        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().actionItems(List.of(
                 new ActionItemInput(foreign, "x", null, null, null, null),
                 new ActionItemInput(existing, "y", null, null, null, null),
                 new ActionItemInput(existing, "z", null, null, null, null))).build(), ExpectedVersion.of(1)))
@@ -160,7 +161,7 @@ class PostMortemServiceTest {
     void statusInAnUpdateAppliesTheEditsThenTheTransition() {
         PostMortem pm = service.create(CAROL, builder().status(PostMortemStatus.IN_REVIEW).build());
 
-        PostMortem published = service.update(CAROL, pm.id(), PostMortemChanges.builder().title("Final title")
+        PostMortem published = service.update(CAROL, pm.id(), PostMortemInput.builder().title("Final title")
                 .status(PostMortemStatus.PUBLISHED).build(), ExpectedVersion.of(1));
 
         assertThat(published.status()).isEqualTo(PostMortemStatus.PUBLISHED);
@@ -168,7 +169,7 @@ class PostMortemServiceTest {
         assertThat(published.version()).as("one write").isEqualTo(2);
         assertThat(published.publishedAt()).isEqualTo(fixture.clock.instant());
 
-        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().title("Too late")
+        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().title("Too late")
                 .status(PostMortemStatus.ARCHIVED).build(), ExpectedVersion.of(2)))
                 .isInstanceOf(WorkflowViolationException.class).hasMessageContaining("title");
         assertThat(service.get(CAROL, pm.id())).isEqualTo(published);
@@ -178,7 +179,7 @@ class PostMortemServiceTest {
     void aNoOpUpdateWritesNothing() {
         PostMortem pm = service.create(CAROL, SpecExample.command());
 
-        PostMortem same = service.update(CAROL, pm.id(), PostMortemChanges.builder().title(pm.content().title())
+        PostMortem same = service.update(CAROL, pm.id(), PostMortemInput.builder().title(pm.content().title())
                 .status(PostMortemStatus.DRAFT).build(), ExpectedVersion.of(1));
 
         assertThat(same).isEqualTo(pm);
@@ -198,7 +199,7 @@ class PostMortemServiceTest {
         for (ActionItem item : pm.content().actionItems()) {
             // each owner closes their own item on the published post-mortem
             Actor owner = Actor.user(item.owner(), "acme");
-            service.editActionItem(owner, pm.id(), item.id(), ActionItemChanges.none().status(ActionItemStatus.DONE),
+            service.editActionItem(owner, pm.id(), item.id(), ActionItemInput.none().status(ActionItemStatus.DONE),
                     ExpectedVersion.any());
         }
         PostMortem archived = service.transition(CAROL, pm.id(), PostMortemStatus.ARCHIVED, ExpectedVersion.of(7));
@@ -213,7 +214,7 @@ class PostMortemServiceTest {
         assertThat(fixture.eventsOf(DomainEvent.ActionItemChanged.class)).hasSize(2)
                 .allSatisfy(e -> assertThat(e.after().status()).isEqualTo(ActionItemStatus.DONE));
         assertThatThrownBy(() -> service.editActionItem(CAROL, pm.id(), pm.content().actionItems().get(0).id(),
-                ActionItemChanges.none().status(ActionItemStatus.TODO), ExpectedVersion.any()))
+                ActionItemInput.none().status(ActionItemStatus.TODO), ExpectedVersion.any()))
                 .isInstanceOf(WorkflowViolationException.class).hasMessageContaining("ARCHIVED");
     }
 
@@ -227,7 +228,7 @@ class PostMortemServiceTest {
         assertThat(service.allowedTransitions(ADMIN, service.create(CAROL, builder().status(PostMortemStatus.IN_REVIEW)
                 .build()))).containsExactly(PostMortemStatus.DRAFT, PostMortemStatus.PUBLISHED);
         for (ActionItem item : pm.content().actionItems()) {
-            service.editActionItem(CAROL, pm.id(), item.id(), ActionItemChanges.none().status(ActionItemStatus.DONE),
+            service.editActionItem(CAROL, pm.id(), item.id(), ActionItemInput.none().status(ActionItemStatus.DONE),
                     ExpectedVersion.any());
         }
         assertThat(service.allowedTransitions(CAROL, service.get(CAROL, pm.id())))
@@ -252,24 +253,24 @@ class PostMortemServiceTest {
         ActionItem item = pm.content().actionItems().get(0);
         TimelineEvent event = pm.content().timeline().get(0);
 
-        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().summary("Rewritten")
+        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().summary("Rewritten")
                 .build(), ExpectedVersion.any())).isInstanceOf(WorkflowViolationException.class)
                 .hasMessageContaining("summary");
         assertThatThrownBy(() -> service.addTimelineEvent(CAROL, pm.id(), TimelineEventInput.of("16:00", "Late"),
                 ExpectedVersion.any())).isInstanceOf(WorkflowViolationException.class);
         assertThatThrownBy(() -> service.editTimelineEvent(CAROL, pm.id(), event.id(),
-                TimelineEventChanges.none().description("Edited"), ExpectedVersion.any()))
+                TimelineEventInput.none().description("Edited"), ExpectedVersion.any()))
                 .isInstanceOf(WorkflowViolationException.class);
         assertThatThrownBy(() -> service.removeActionItem(CAROL, pm.id(), item.id(), ExpectedVersion.any()))
                 .isInstanceOf(WorkflowViolationException.class);
         assertThatThrownBy(() -> service.editActionItem(CAROL, pm.id(), item.id(),
-                ActionItemChanges.none().priority(Priority.LOW), ExpectedVersion.any()))
+                ActionItemInput.none().priority(Priority.LOW), ExpectedVersion.any()))
                 .isInstanceOf(WorkflowViolationException.class);
         assertThatThrownBy(() -> service.delete(CAROL, pm.id(), ExpectedVersion.any()))
                 .isInstanceOf(WorkflowViolationException.class).hasMessageContaining("archive it instead");
 
         PostMortem progressed = service.editActionItem(CAROL, pm.id(), item.id(),
-                ActionItemChanges.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.any());
+                ActionItemInput.none().status(ActionItemStatus.IN_PROGRESS), ExpectedVersion.any());
         assertThat(progressed.actionItem(item.id()).orElseThrow().status()).isEqualTo(ActionItemStatus.IN_PROGRESS);
         assertThat(progressed.content().title()).isEqualTo(pm.content().title());
     }
@@ -280,13 +281,13 @@ class PostMortemServiceTest {
         ActionItem alicesItem = pm.content().actionItems().get(0);
         ActionItem bobsItem = pm.content().actionItems().get(1);
 
-        service.editActionItem(ALICE, pm.id(), alicesItem.id(), ActionItemChanges.none().status(ActionItemStatus.DONE),
+        service.editActionItem(ALICE, pm.id(), alicesItem.id(), ActionItemInput.none().status(ActionItemStatus.DONE),
                 ExpectedVersion.any());
         assertThatThrownBy(() -> service.editActionItem(ALICE, pm.id(), bobsItem.id(),
-                ActionItemChanges.none().status(ActionItemStatus.DONE), ExpectedVersion.any()))
+                ActionItemInput.none().status(ActionItemStatus.DONE), ExpectedVersion.any()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.editActionItem(ALICE, pm.id(), alicesItem.id(),
-                ActionItemChanges.none().owner("someone@example.com"), ExpectedVersion.any()))
+                ActionItemInput.none().owner("someone@example.com"), ExpectedVersion.any()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -301,7 +302,7 @@ class PostMortemServiceTest {
                 .containsExactly("14:30", "14:35", "14:40", "14:50", "15:05", "15:15");
 
         PostMortem moved = service.editTimelineEvent(CAROL, pm.id(), added.element().id(),
-                TimelineEventChanges.none().time("15:10"), ExpectedVersion.of(2));
+                TimelineEventInput.none().time("15:10"), ExpectedVersion.of(2));
         assertThat(moved.content().timeline()).extracting(TimelineEvent::id).element(4).isEqualTo(added.element().id());
         assertThat(moved.timelineEvent(added.element().id()).orElseThrow().description())
                 .isEqualTo("Database failover started");
@@ -337,7 +338,7 @@ class PostMortemServiceTest {
             assertThat(item.status()).as("default status").isEqualTo(ActionItemStatus.TODO);
             assertThat(item.owner()).isNull();
         });
-        PostMortem edited = service.editActionItem(CAROL, pm.id(), added.element().id(), ActionItemChanges.none()
+        PostMortem edited = service.editActionItem(CAROL, pm.id(), added.element().id(), ActionItemInput.none()
                 .owner("dave@example.com").dueDate(LocalDate.parse("2024-03-01")).priority(Priority.HIGH),
                 ExpectedVersion.of(2));
         assertThat(edited.actionItem(added.element().id()).orElseThrow()).satisfies(item -> {
@@ -345,7 +346,7 @@ class PostMortemServiceTest {
             assertThat(item.dueDate()).isEqualTo(LocalDate.parse("2024-03-01"));
             assertThat(item.description()).isEqualTo("Load-test the pool");
         });
-        PostMortem cleared = service.editActionItem(CAROL, pm.id(), added.element().id(), ActionItemChanges.none()
+        PostMortem cleared = service.editActionItem(CAROL, pm.id(), added.element().id(), ActionItemInput.none()
                 .dueDate(null), ExpectedVersion.of(3));
         assertThat(cleared.actionItem(added.element().id()).orElseThrow().dueDate()).isNull();
 
@@ -367,9 +368,9 @@ class PostMortemServiceTest {
     @Test
     void aStaleVersionIsAConflictAndStoresNothing() {
         PostMortem pm = service.create(CAROL, SpecExample.command());
-        service.update(CAROL, pm.id(), PostMortemChanges.builder().title("First").build(), ExpectedVersion.of(1));
+        service.update(CAROL, pm.id(), PostMortemInput.builder().title("First").build(), ExpectedVersion.of(1));
 
-        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().title("Second").build(),
+        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().title("Second").build(),
                 ExpectedVersion.of(1))).isInstanceOf(VersionConflictException.class)
                 .hasMessageContaining("changed by someone else");
         assertThatThrownBy(() -> service.delete(CAROL, pm.id(), ExpectedVersion.of(1)))
@@ -460,15 +461,15 @@ class PostMortemServiceTest {
     @Test
     void anUnversionedWriteAppliesToWhatAnotherWriterStoredBeforeIt() {
         PostMortem pm = service.create(CAROL, SpecExample.command());
-        service.update(CAROL, pm.id(), PostMortemChanges.builder().title("Their title").build(), ExpectedVersion.any());
+        service.update(CAROL, pm.id(), PostMortemInput.builder().title("Their title").build(), ExpectedVersion.any());
 
-        PostMortem result = service.update(CAROL, pm.id(), PostMortemChanges.builder().impact("Our impact").build(),
+        PostMortem result = service.update(CAROL, pm.id(), PostMortemInput.builder().impact("Our impact").build(),
                 ExpectedVersion.any());
 
         assertThat(result.content().title()).isEqualTo("Their title");
         assertThat(result.content().impact()).isEqualTo("Our impact");
         assertThat(result.version()).isEqualTo(3);
-        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().impact("Stale")
+        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().impact("Stale")
                 .build(), ExpectedVersion.of(2))).as("a versioned write is never re-applied")
                 .isInstanceOf(VersionConflictException.class);
         assertThat(fixture.repository.find("acme", pm.id()).orElseThrow().content().impact()).isEqualTo("Our impact");
@@ -478,10 +479,10 @@ class PostMortemServiceTest {
     void replacingAListWithoutAVersionIsRefused() {
         PostMortem pm = service.create(CAROL, SpecExample.command());
 
-        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().actionItems(List.of())
+        assertThatThrownBy(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().actionItems(List.of())
                 .build(), ExpectedVersion.any())).isInstanceOf(VersionRequiredException.class)
                 .satisfies(e -> assertThat(((VersionRequiredException) e).fields()).containsExactly("actionItems"));
-        assertThat(service.update(CAROL, pm.id(), PostMortemChanges.builder().actionItems(List.of()).build(),
+        assertThat(service.update(CAROL, pm.id(), PostMortemInput.builder().actionItems(List.of()).build(),
                 ExpectedVersion.of(1)).content().actionItems()).isEmpty();
     }
 
@@ -495,7 +496,7 @@ class PostMortemServiceTest {
                 }).build();
 
         PostMortem created = failing.create(CAROL, SpecExample.command());
-        PostMortem updated = failing.update(CAROL, created.id(), PostMortemChanges.builder().impact("More").build(),
+        PostMortem updated = failing.update(CAROL, created.id(), PostMortemInput.builder().impact("More").build(),
                 ExpectedVersion.any());
         failing.delete(CAROL, created.id(), ExpectedVersion.any());
 
@@ -511,11 +512,9 @@ class PostMortemServiceTest {
                 c.actionItems(), c.contributors());
     }
 
-    private PostMortem published(CreatePostMortemCommand command) {
-        PostMortem pm = service.create(CAROL, CreatePostMortemCommand.builder()
-                .incidentId(command.incidentId()).title(command.title()).summary(command.summary())
-                .timeline(command.timeline()).actionItems(command.actionItems()).status(PostMortemStatus.IN_REVIEW)
-                .build());
+    private PostMortem published(PostMortemInput command) {
+        PostMortem pm = service.create(CAROL, command);
+        service.transition(CAROL, pm.id(), PostMortemStatus.IN_REVIEW, ExpectedVersion.any());
         return service.transition(CAROL, pm.id(), PostMortemStatus.PUBLISHED, ExpectedVersion.any());
     }
 
@@ -523,8 +522,8 @@ class PostMortemServiceTest {
         return list.items().stream().map(PostMortemSummary::id).toList();
     }
 
-    private static CreatePostMortemCommand.Builder builder() {
-        return CreatePostMortemCommand.builder().incidentId("INC-7").title("Cache stampede")
+    private static PostMortemInput.Builder builder() {
+        return PostMortemInput.builder().incidentId("INC-7").title("Cache stampede")
                 .summary("The cache expired everywhere at once.");
     }
 }

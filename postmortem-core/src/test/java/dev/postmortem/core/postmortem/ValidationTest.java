@@ -8,6 +8,7 @@ import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.testing.ServiceFixture;
@@ -28,7 +29,7 @@ class ValidationTest {
 
     @Test
     void reportsEveryViolationAtOnceWithItsPath() {
-        CreatePostMortemCommand command = CreatePostMortemCommand.builder()
+        PostMortemInput command = PostMortemInput.builder()
                 .incidentId(" ")
                 .title("x".repeat(201))
                 .summary("")
@@ -56,13 +57,13 @@ class ValidationTest {
 
     @Test
     void missingRequiredFieldsAreNamed() {
-        assertThat(errorsOf(() -> service.create(CAROL, CreatePostMortemCommand.builder().build())))
+        assertThat(errorsOf(() -> service.create(CAROL, PostMortemInput.builder().build())))
                 .extracting(FieldError::field).containsExactly("incidentId", "summary", "title");
     }
 
     @Test
     void limitsAreInclusive() {
-        CreatePostMortemCommand.Builder atLimits = CreatePostMortemCommand.builder()
+        PostMortemInput.Builder atLimits = PostMortemInput.builder()
                 .incidentId("i".repeat(100)).title("t".repeat(200)).summary("s".repeat(20_000))
                 .impact("i".repeat(20_000)).rootCause("r".repeat(20_000));
         List<TimelineEventInput> events = new ArrayList<>();
@@ -96,7 +97,7 @@ class ValidationTest {
 
     @Test
     void oversizedElementFieldsAreNamedWithTheirIndex() {
-        CreatePostMortemCommand command = CreatePostMortemCommand.builder().incidentId("INC").title("T").summary("S")
+        PostMortemInput command = PostMortemInput.builder().incidentId("INC").title("T").summary("S")
                 .event("10:00", "d".repeat(2001))
                 .actionItem(ActionItemInput.of("d".repeat(1001), "o".repeat(201), null, null))
                 .contributors(List.of("a".repeat(250) + "@example.com"))
@@ -109,7 +110,7 @@ class ValidationTest {
 
     @Test
     void mixingTimeFormsIsRefusedAtTheFirstEventThatDiffers() {
-        CreatePostMortemCommand command = CreatePostMortemCommand.builder().incidentId("INC").title("T").summary("S")
+        PostMortemInput command = PostMortemInput.builder().incidentId("INC").title("T").summary("S")
                 .event("14:35", "time of day")
                 .event("14:40:10", "also a time of day")
                 .event("2024-01-15T14:45:00Z", "a date-time")
@@ -138,10 +139,10 @@ class ValidationTest {
         assertThat(errorsOf(() -> service.addActionItem(CAROL, pm.id(), ActionItemInput.of("", null, null, null),
                 ExpectedVersion.any()))).containsExactly(new FieldError("description", "must not be blank"));
         assertThat(errorsOf(() -> service.editActionItem(CAROL, pm.id(), item.id(),
-                ActionItemChanges.none().owner("o".repeat(201)), ExpectedVersion.any())))
+                ActionItemInput.none().owner("o".repeat(201)), ExpectedVersion.any())))
                 .containsExactly(new FieldError("owner", "must be at most 200 characters"));
         assertThat(errorsOf(() -> service.editTimelineEvent(CAROL, pm.id(), pm.content().timeline().get(0).id(),
-                TimelineEventChanges.none().time("7pm"), ExpectedVersion.any())))
+                TimelineEventInput.none().time("7pm"), ExpectedVersion.any())))
                 .extracting(FieldError::field).containsExactly("time");
     }
 
@@ -149,14 +150,14 @@ class ValidationTest {
     void anUpdateThatRemovesARequiredFieldIsRefused() {
         PostMortem pm = service.create(CAROL, SpecExample.command());
 
-        assertThat(errorsOf(() -> service.update(CAROL, pm.id(), PostMortemChanges.builder().title(null).summary("  ")
+        assertThat(errorsOf(() -> service.update(CAROL, pm.id(), PostMortemInput.builder().title(null).summary("  ")
                 .build(), ExpectedVersion.any()))).extracting(FieldError::field).containsExactly("summary", "title");
         assertThat(service.get(CAROL, pm.id())).isEqualTo(pm);
     }
 
     @Test
     void aNullElementInAListIsBadInputNotACrash() {
-        CreatePostMortemCommand command = CreatePostMortemCommand.builder().incidentId("INC").title("T").summary("S")
+        PostMortemInput command = PostMortemInput.builder().incidentId("INC").title("T").summary("S")
                 .timeline(Arrays.asList(TimelineEventInput.of("10:00", "fine"), null))
                 .contributors(Arrays.asList((String) null))
                 .build();
@@ -168,7 +169,7 @@ class ValidationTest {
 
     @Test
     void anUnknownTemplateIsBadInputNamingTheKnownOnes() {
-        assertThat(errorsOf(() -> service.create(CAROL, CreatePostMortemCommand.builder().templateId("nope")
+        assertThat(errorsOf(() -> service.create(CAROL, PostMortemInput.builder().templateId("nope")
                 .incidentId("INC").build()))).containsExactly(new FieldError("templateId",
                 "no template with this id; known: database-outage, api-downtime, security-incident,"
                         + " deployment-failure, third-party-failure"));
@@ -183,7 +184,7 @@ class ValidationTest {
 
     @Test
     void errorsAreListedInTheExceptionMessageToo() {
-        assertThatThrownBy(() -> service.create(CAROL, CreatePostMortemCommand.builder().incidentId("INC")
+        assertThatThrownBy(() -> service.create(CAROL, PostMortemInput.builder().incidentId("INC")
                 .summary("S").build())).hasMessage("title: must not be blank");
     }
 }

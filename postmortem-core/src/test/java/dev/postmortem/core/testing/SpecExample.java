@@ -1,8 +1,8 @@
 package dev.postmortem.core.testing;
 
 import dev.postmortem.core.model.ActionItemInput;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
-import dev.postmortem.core.postmortem.CreatePostMortemCommand;
 import java.time.LocalDate;
 
 /** The example post-mortem of the product spec, as a create command. */
@@ -11,8 +11,13 @@ public final class SpecExample {
     private SpecExample() {
     }
 
-    public static CreatePostMortemCommand command() {
-        return CreatePostMortemCommand.builder()
+    public static PostMortemInput command() {
+        return builder().build();
+    }
+
+    /** The example, to be completed with more fields before it is built. */
+    public static PostMortemInput.Builder builder() {
+        return PostMortemInput.builder()
                 .incidentId("INC-2024-001")
                 .title("Database Connection Pool Exhaustion")
                 .summary("The primary database connection pool was exhausted, causing API requests to fail"
@@ -29,6 +34,6 @@ public final class SpecExample {
                         "alice@example.com", Priority.HIGH, LocalDate.parse("2024-02-01")))
                 .actionItem(ActionItemInput.of("Add a connection leak test to CI",
                         "bob@example.com", Priority.MEDIUM, LocalDate.parse("2024-02-15")))
-                .build();
+                ;
     }
 }

@@ -1,4 +1,4 @@
-package dev.postmortem.http;
+package dev.postmortem.core.export;
 
 /** Wraps the exported HTML fragment into a small standalone page. */
 final class HtmlPage {
