@@ -22,7 +22,7 @@ DURATION=${DURATION:-60s}
 # The README's JVM options, from the same file the README's command reads.
 JAVA_FLAGS=${JAVA_FLAGS:-@examples/standalone-server/jvm.options}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
-SPEC=postmortem-http/src/test/resources/contract/spec-example.json
+SPEC=postmortem-test-support/src/main/resources/dev/postmortem/testing/http/spec-example.json
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT

@@ -18,7 +18,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
 PORT=7193
 AUTH="alice@example.com:alice"
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH:admin" POSTMORTEM_DATA_DIR="$WORK/data"
-URL="http://127.0.0.1:$PORT/api/postmortems"; SPEC=postmortem-http/src/test/resources/contract/spec-example.json
+URL="http://127.0.0.1:$PORT/api/postmortems"; SPEC=postmortem-test-support/src/main/resources/dev/postmortem/testing/http/spec-example.json
 write_post_lua "$WORK/post.lua"
 timed_start @examples/standalone-server/jvm.options examples/standalone-server/target/postmortem-server.jar
 wrk -t2 -c16 -d${BURST:-60s} -s "$WORK/post.lua" "$URL" | grep -E "Requests/sec|requests in"

@@ -77,7 +77,7 @@ start() { # target; on H2 each server has its own copy of the seeded data folder
 }
 stop() { kill "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true; }
 
-SPEC=postmortem-http/src/test/resources/contract/spec-example.json
+SPEC=postmortem-test-support/src/main/resources/dev/postmortem/testing/http/spec-example.json
 start project
 echo "seeding $SEED post-mortems ..."
 mkdir "$WORK/seed"  # one file per answer: parallel curls writing to one pipe interleave

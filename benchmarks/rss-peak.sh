@@ -20,7 +20,7 @@ TRIALS=${TRIALS:-6}
 DURATION=${DURATION:-40s}
 JAVA_FLAGS=${JAVA_FLAGS:-@examples/standalone-server/jvm.options}
 SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
-SPEC=postmortem-http/src/test/resources/contract/spec-example.json
+SPEC=postmortem-test-support/src/main/resources/dev/postmortem/testing/http/spec-example.json
 LOG_DIR=benchmarks/target/rss-peak
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 WORK=$(mktemp -d)

@@ -6,8 +6,8 @@ import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.postmortem.PostMortemService;
-import dev.postmortem.core.testing.InMemoryPostMortemRepository;
-import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.testing.InMemoryPostMortemRepository;
+import dev.postmortem.testing.SpecExample;
 import java.time.LocalDate;
 
 /** The two documents the benchmarks use: the spec's example, and a large one (500 events, 200 items). */

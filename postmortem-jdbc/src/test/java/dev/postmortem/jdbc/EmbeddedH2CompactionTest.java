@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.postmortem.PostMortemService;
-import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.postmortem.jdbc;
 
 import dev.postmortem.core.postmortem.PostMortemRepository;
-import dev.postmortem.core.testing.PostMortemRepositoryContract;
+import dev.postmortem.testing.PostMortemRepositoryContract;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package dev.postmortem.jdbc;
 
 import dev.postmortem.core.postmortem.PostMortemRepository;
-import dev.postmortem.core.testing.PostMortemRepositoryContract;
+import dev.postmortem.testing.PostMortemRepositoryContract;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

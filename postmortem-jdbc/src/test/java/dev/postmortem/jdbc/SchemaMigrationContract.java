@@ -3,7 +3,7 @@ package dev.postmortem.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.postmortem.core.testing.PostMortems;
+import dev.postmortem.testing.PostMortems;
 import dev.postmortem.core.model.Limits;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -8,7 +8,7 @@ import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.postmortem.ExpectedVersion;
 import dev.postmortem.core.postmortem.PostMortemService;
-import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.util.LinkedHashMap;
 import java.util.List;

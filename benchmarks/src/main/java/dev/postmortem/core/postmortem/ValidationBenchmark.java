@@ -3,7 +3,7 @@ package dev.postmortem.core.postmortem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.TimelineEventInput;
-import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.testing.SpecExample;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,7 +2,7 @@ package dev.postmortem.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.testing.http.ContractUsers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,7 @@ class ServerCompressionTest {
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, dataDir, null, null, null,
                 UserAccount.parseAll(ContractUsers.SPEC), false, true));
         byte[] spec;
-        try (InputStream in = ServerCompressionTest.class.getResourceAsStream("/contract/spec-example.json")) {
+        try (InputStream in = ServerCompressionTest.class.getResourceAsStream("/dev/postmortem/testing/http/spec-example.json")) {
             spec = in.readAllBytes();
         }
         for (int i = 0; i < 10; i++) {

@@ -3,7 +3,7 @@ package dev.postmortem.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.testing.http.ContractUsers;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

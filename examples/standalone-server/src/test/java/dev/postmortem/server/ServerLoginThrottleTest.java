@@ -2,7 +2,7 @@ package dev.postmortem.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.testing.http.ContractUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

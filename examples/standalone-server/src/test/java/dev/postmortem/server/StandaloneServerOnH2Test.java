@@ -2,8 +2,8 @@ package dev.postmortem.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.postmortem.http.contract.ContractUsers;
-import dev.postmortem.http.contract.HttpContractSuite;
+import dev.postmortem.testing.http.ContractUsers;
+import dev.postmortem.testing.http.HttpContractSuite;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

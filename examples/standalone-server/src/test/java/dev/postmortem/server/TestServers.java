@@ -1,6 +1,6 @@
 package dev.postmortem.server;
 
-import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.testing.http.ContractUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.postmortem.core.access;
 
-import static dev.postmortem.core.testing.PostMortems.postMortem;
+import static dev.postmortem.testing.PostMortems.postMortem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.model.ActionItem;

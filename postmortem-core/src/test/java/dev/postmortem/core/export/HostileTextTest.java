@@ -8,7 +8,7 @@ import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
-import dev.postmortem.core.testing.PostMortems;
+import dev.postmortem.testing.PostMortems;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

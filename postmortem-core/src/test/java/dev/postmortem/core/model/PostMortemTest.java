@@ -1,6 +1,6 @@
 package dev.postmortem.core.model;
 
-import static dev.postmortem.core.testing.PostMortems.postMortem;
+import static dev.postmortem.testing.PostMortems.postMortem;
 import static dev.postmortem.core.workflow.PostMortemStatus.ARCHIVED;
 import static dev.postmortem.core.workflow.PostMortemStatus.DRAFT;
 import static dev.postmortem.core.workflow.PostMortemStatus.IN_REVIEW;

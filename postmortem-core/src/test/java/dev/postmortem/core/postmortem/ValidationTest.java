@@ -12,7 +12,7 @@ import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.testing.ServiceFixture;
-import dev.postmortem.core.testing.SpecExample;
+import dev.postmortem.testing.SpecExample;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.postmortem.PostMortemService;
-import dev.postmortem.core.testing.InMemoryPostMortemRepository;
+import dev.postmortem.testing.InMemoryPostMortemRepository;
 import dev.postmortem.core.testing.ServiceFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;

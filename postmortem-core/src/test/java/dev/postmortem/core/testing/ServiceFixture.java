@@ -1,5 +1,7 @@
 package dev.postmortem.core.testing;
 
+import dev.postmortem.testing.InMemoryPostMortemRepository;
+import dev.postmortem.testing.MutableClock;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.postmortem.PostMortemService;
 import java.time.Duration;

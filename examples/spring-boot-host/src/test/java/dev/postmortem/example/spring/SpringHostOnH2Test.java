@@ -1,7 +1,7 @@
 package dev.postmortem.example.spring;
 
-import dev.postmortem.http.contract.ContractUsers;
-import dev.postmortem.http.contract.HttpContractSuite;
+import dev.postmortem.testing.http.ContractUsers;
+import dev.postmortem.testing.http.HttpContractSuite;
 import dev.postmortem.jdbc.EmbeddedH2;
 import java.io.IOException;
 import java.net.URI;

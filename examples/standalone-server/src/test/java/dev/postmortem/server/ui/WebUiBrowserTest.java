@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.postmortem.http.contract.ContractUsers;
+import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.server.TestServers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -215,7 +215,7 @@ class WebUiBrowserTest {
 
     private String createSpecExample() throws Exception {
         String body;
-        try (var in = getClass().getResourceAsStream("/contract/spec-example.json")) {
+        try (var in = getClass().getResourceAsStream("/dev/postmortem/testing/http/spec-example.json")) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         return api("POST", "/api/postmortems", body).json.get("id").asText();

@@ -1,0 +1,125 @@
+package dev.postmortem.testing;
+
+import dev.postmortem.core.access.AccessRules;
+import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.postmortem.ListPosition;
+import dev.postmortem.core.postmortem.PostMortemPage;
+import dev.postmortem.core.postmortem.PostMortemQuery;
+import dev.postmortem.core.postmortem.PostMortemRepository;
+import dev.postmortem.core.postmortem.PostMortemSummary;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * The repository port kept in memory: for tests of the core and of hosts, and the reference
+ * the storage adapters are held to by {@link PostMortemRepositoryContract}. Values are
+ * immutable, so storing them is enough to keep readers and writers apart.
+ */
+public final class InMemoryPostMortemRepository implements PostMortemRepository {
+
+    /**
+     * Databases order UUIDs as unsigned bytes; {@link UUID#compareTo} compares signed longs.
+     * Their text form orders like the bytes, so the fake orders by it.
+     */
+    private static final Comparator<UUID> AS_DATABASES_DO = Comparator.comparing(UUID::toString);
+
+    private static final Comparator<PostMortem> NEWEST_FIRST = Comparator.comparing(PostMortem::createdAt)
+            .thenComparing(PostMortem::id, AS_DATABASES_DO).reversed();
+
+    private final Map<UUID, PostMortem> byId = new ConcurrentHashMap<>();
+
+    @Override
+    public void insert(PostMortem postMortem) {
+        if (byId.putIfAbsent(postMortem.id(), postMortem) != null) {
+            throw new IllegalStateException("post-mortem " + postMortem.id() + " exists already");
+        }
+    }
+
+    /** Holds the entry for the change: {@link ConcurrentHashMap#computeIfPresent} blocks other writers of the id. */
+    @Override
+    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
+        AtomicReference<PostMortem> stored = new AtomicReference<>();
+        byId.computeIfPresent(id, (key, current) -> {
+            if (!current.tenantId().equals(tenantId)) {
+                return current;
+            }
+            PostMortem changed = change.apply(current);
+            stored.set(changed == current ? current : changed.withVersion(current.version() + 1));
+            return stored.get();
+        });
+        return Optional.ofNullable(stored.get());
+    }
+
+    @Override
+    public Optional<PostMortem> find(String tenantId, UUID id) {
+        return Optional.ofNullable(byId.get(id)).filter(pm -> pm.tenantId().equals(tenantId));
+    }
+
+    @Override
+    public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
+        AtomicBoolean found = new AtomicBoolean();
+        byId.computeIfPresent(id, (key, current) -> {
+            if (!current.tenantId().equals(tenantId)) {
+                return current;
+            }
+            check.accept(current);
+            found.set(true);
+            return null;
+        });
+        return found.get();
+    }
+
+    @Override
+    public PostMortemPage list(PostMortemQuery query) {
+        Stream<PostMortem> rows = byId.values().stream()
+                .filter(pm -> AccessRules.canSee(query.viewer(), pm))
+                .filter(pm -> query.statuses().isEmpty() || query.statuses().contains(pm.status()))
+                .filter(pm -> query.incidentId() == null || query.incidentId().equals(pm.content().incidentId()))
+                .filter(pm -> query.text() == null || containsAllWords(pm.content(), query.text()))
+                .filter(pm -> query.after() == null || isAfter(pm, query.after()))
+                .sorted(NEWEST_FIRST);
+        List<PostMortem> page = rows.limit(query.limit() + 1L).toList();
+        boolean more = page.size() > query.limit();
+        List<PostMortemSummary> items = page.stream().limit(query.limit()).map(InMemoryPostMortemRepository::summary)
+                .toList();
+        return new PostMortemPage(items, more ? items.get(items.size() - 1).position() : null);
+    }
+
+    /** Strictly after in newest-first order: older, or as old with a smaller id. */
+    private static boolean isAfter(PostMortem pm, ListPosition position) {
+        int byTime = pm.createdAt().compareTo(position.createdAt());
+        return byTime < 0 || (byTime == 0 && AS_DATABASES_DO.compare(pm.id(), position.id()) < 0);
+    }
+
+    private static boolean containsAllWords(PostMortemContent content, String text) {
+        String haystack = Stream.of(content.title(), content.summary(), content.impact(), content.rootCause())
+                .filter(Objects::nonNull)
+                .map(s -> s.toLowerCase(Locale.ROOT))
+                .reduce("", (a, b) -> a + "\n" + b);
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
+                .filter(word -> !word.isEmpty())
+                .allMatch(haystack::contains);
+    }
+
+    static PostMortemSummary summary(PostMortem pm) {
+        return new PostMortemSummary(pm.id(), pm.content().incidentId(), pm.content().title(), pm.status(),
+                pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(), pm.publishedAt(), pm.version());
+    }
+
+    public int size() {
+        return byId.size();
+    }
+}
