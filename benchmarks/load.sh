@@ -18,7 +18,8 @@
 # file per server, endpoint and round, to compare where the two spend their CPU in the same run.
 # AGAINST=project runs the project's own jar in the baseline's place, with AGAINST_FLAGS added
 # to its JVM options: with none, an A/A run that shows how far the method's ratios stray when
-# nothing differs; with some, the steady-state cost of a JVM option.
+# nothing differs; with some, the steady-state cost of a JVM option. SERVER_JAR=path measures
+# another build of the server (a variant of the code) against the same baseline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/wrk-post.sh
@@ -39,7 +40,7 @@ AGAINST_FLAGS=${AGAINST_FLAGS:-}
 # but the class-data archive, which matches only the server's jar and only changes start-up
 # (footprint.sh measures that).
 JAVA_FLAGS=${JAVA_FLAGS:-$(grep -v -e '^#' -e SharedArchiveFile examples/standalone-server/jvm.options | tr '\n' ' ')}
-SERVER_JAR=examples/standalone-server/target/postmortem-server.jar
+SERVER_JAR=${SERVER_JAR:-examples/standalone-server/target/postmortem-server.jar}
 BENCH_JAR=benchmarks/target/benchmarks.jar
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
 [ -f "$SERVER_JAR" ] && [ -f "$BENCH_JAR" ] || { echo "build the jars first (see the header)"; exit 2; }
