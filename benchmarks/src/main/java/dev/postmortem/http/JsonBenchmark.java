@@ -3,6 +3,7 @@ package dev.postmortem.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.benchmarks.SampleDocuments;
+import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.postmortem.PostMortemList;
@@ -42,6 +43,8 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JsonBenchmark {
 
+    private static final AllowedEdits EDITS = new AllowedEdits(true, List.of());
+
     private final JsonCodec codec = new JsonCodec();
     private final JsonBodyReader reader = new JsonBodyReader();
     private final ObjectMapper plain = new ObjectMapper();
@@ -57,7 +60,7 @@ public class JsonBenchmark {
             specBody = in.readAllBytes();
         }
         document = SampleDocuments.specExample();
-        prebuilt = plain.readTree(codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW))));
+        prebuilt = plain.readTree(codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW), EDITS)));
         List<PostMortemSummary> summaries = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         Instant newest = Instant.parse("2026-11-27T21:14:05.123456Z");
@@ -97,7 +100,7 @@ public class JsonBenchmark {
 
     @Benchmark
     public byte[] write() {
-        return codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW)));
+        return codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW), EDITS));
     }
 
     @Benchmark

@@ -1,6 +1,5 @@
 package dev.postmortem.http;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ElementInput;
@@ -11,7 +10,6 @@ import dev.postmortem.core.postmortem.Added;
 import dev.postmortem.core.postmortem.ExpectedVersion;
 import dev.postmortem.core.postmortem.PostMortemNotFoundException;
 import dev.postmortem.core.postmortem.PostMortemService;
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -25,13 +23,8 @@ import java.util.function.Function;
 final class ElementEndpoints<T> {
 
     /** What differs between the kinds of element: the list, its path segment, its JSON. */
-    record Kind<T>(String segment, ElementList<T> list, ElementWriter<T> json,
+    record Kind<T>(String segment, ElementList<T> list, Function<T, Object> json,
                    Function<ObjectNode, ElementInput<T>> body) {
-    }
-
-    @FunctionalInterface
-    interface ElementWriter<T> {
-        void write(JsonGenerator out, T element) throws IOException;
     }
 
     static ElementEndpoints<TimelineEvent> timeline(PostMortemService service, String basePath) {
@@ -68,15 +61,8 @@ final class ElementEndpoints<T> {
     private ApiResponse list(Exchange exchange) {
         PostMortem pm = service.get(exchange.actor(), exchange.id("id"));
         List<T> elements = kind.list().elements().apply(pm.content());
-        return exchange.document(200, out -> {
-            out.writeStartObject();
-            out.writeArrayFieldStart("items");
-            for (T element : elements) {
-                kind.json().write(out, element);
-            }
-            out.writeEndArray();
-            out.writeEndObject();
-        }, pm.version());
+        return exchange.document(200, new Documents.Items<>(elements.stream().map(kind.json()).toList()),
+                pm.version());
     }
 
     private ApiResponse get(Exchange exchange) {
@@ -84,7 +70,7 @@ final class ElementEndpoints<T> {
         UUID elementId = exchange.id("elementId");
         T element = kind.list().find(pm.content(), elementId).orElseThrow(() ->
                 new PostMortemNotFoundException("No " + kind.list().noun() + " " + elementId + " in this post-mortem."));
-        return exchange.document(200, out -> kind.json().write(out, element), pm.version());
+        return exchange.document(200, kind.json().apply(element), pm.version());
     }
 
     private ApiResponse add(Exchange exchange) {

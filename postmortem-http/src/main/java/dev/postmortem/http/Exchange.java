@@ -132,12 +132,12 @@ final class Exchange {
         }
     }
 
-    ApiResponse json(int status, JsonDocument body) {
+    ApiResponse json(int status, Object body) {
         return ApiResponse.status(status).body(JSON, json.write(body)).build();
     }
 
     /** A JSON document that carries a post-mortem, with its version as ETag. */
-    ApiResponse document(int status, JsonDocument body, long version) {
+    ApiResponse document(int status, Object body, long version) {
         return ApiResponse.status(status).header("ETag", Preconditions.etag(version))
                 .body(JSON, json.write(body)).build();
     }

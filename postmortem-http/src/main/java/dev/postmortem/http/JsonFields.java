@@ -24,7 +24,7 @@ final class JsonFields {
 
     /** Written by the server only; a client sending them has misunderstood the contract. */
     static final Set<String> SERVER_OWNED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
-            "publishedAt", "statusHistory");
+            "publishedAt", "statusHistory", "allowedTransitions", "allowedEdits");
 
     private final ObjectNode node;
     private final String prefix;

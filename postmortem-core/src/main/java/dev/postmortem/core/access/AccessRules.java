@@ -1,7 +1,10 @@
 package dev.postmortem.core.access;
 
+import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ContentDifference;
 import dev.postmortem.core.model.PostMortem;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Who may see and change a post-mortem. Drafts are private to their creator, contributors
@@ -42,5 +45,16 @@ public final class AccessRules {
                 && difference.actionItemsWithNewStatus().stream()
                         .allMatch(itemId -> postMortem.actionItem(itemId).map(item -> actor.is(item.owner()))
                                 .orElse(false));
+    }
+
+    /** The edits {@link #mayMake} and the post-mortem's status together allow {@code actor} now. */
+    public static AllowedEdits allowedEdits(Actor actor, PostMortem postMortem) {
+        boolean editor = isEditor(actor, postMortem);
+        boolean statusEdits = postMortem.status().allowsActionItemStatusEdits() && canSee(actor, postMortem);
+        List<UUID> items = statusEdits
+                ? postMortem.content().actionItems().stream()
+                        .filter(item -> editor || actor.is(item.owner())).map(ActionItem::id).toList()
+                : List.of();
+        return new AllowedEdits(editor && postMortem.status().allowsContentEdits(), items);
     }
 }

@@ -2,6 +2,7 @@ package dev.postmortem.core.postmortem;
 
 import dev.postmortem.core.access.AccessRules;
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.export.HtmlExporter;
 import dev.postmortem.core.export.MarkdownExporter;
@@ -172,6 +173,11 @@ public final class PostMortemService {
      */
     public List<PostMortemStatus> allowedTransitions(Actor actor, PostMortem postMortem) {
         return AccessRules.isEditor(actor, postMortem) ? postMortem.possibleTransitions(workflow) : List.of();
+    }
+
+    /** What {@code actor} may change in {@code postMortem} now: what a client offers as edits. */
+    public AllowedEdits allowedEdits(Actor actor, PostMortem postMortem) {
+        return AccessRules.allowedEdits(actor, postMortem);
     }
 
     public List<Template> templates() {

@@ -90,6 +90,34 @@ abstract class VisibilityContract extends ContractTopic {
                 .isEqualTo("TODO");
     }
 
+    @Test
+    void eachCallerIsToldTheEditsTheyMayMakeNow() {
+        String id = createSpec(CAROL, body -> body.put("status", "IN_REVIEW")).id();
+        JsonNode items = api.as(CAROL).get(path(id)).json().get("actionItems");
+        String alices = items.get(0).get("id").asText();
+        String bobs = items.get(1).get("id").asText();
+
+        assertAllowedEdits(CAROL, id, true, alices, bobs);
+        assertAllowedEdits(ALICE, id, false, alices);
+        assertAllowedEdits(DAVE, id, false);
+        api.as(CAROL).patch(path(id), "{\"status\":\"PUBLISHED\"}");
+        assertAllowedEdits(CAROL, id, false, alices, bobs);
+        assertAllowedEdits(BOB, id, false, bobs);
+        api.as(CAROL).patch(path(id) + "/action-items/" + alices, "{\"status\":\"DONE\"}");
+        api.as(CAROL).patch(path(id) + "/action-items/" + bobs, "{\"status\":\"DONE\"}");
+        api.as(CAROL).patch(path(id), "{\"status\":\"ARCHIVED\"}");
+        assertAllowedEdits(CAROL, id, false);
+        assertAllowedEdits(ADMIN, id, false);
+    }
+
+    private void assertAllowedEdits(ContractUsers user, String id, boolean content, String... itemStatus) {
+        JsonNode edits = api.as(user).get(path(id)).json().get("allowedEdits");
+        assertThat(edits.get("content").asBoolean()).as(user + " may edit the content").isEqualTo(content);
+        List<String> items = new ArrayList<>();
+        edits.get("actionItemStatus").forEach(item -> items.add(item.asText()));
+        assertThat(items).as(user + " may change the status of").containsExactly(itemStatus);
+    }
+
     private List<String> ids(ContractUsers user, String incident) {
         List<String> ids = new ArrayList<>();
         api.as(user).get(BASE + "?incidentId=" + incident).json().get("items")
