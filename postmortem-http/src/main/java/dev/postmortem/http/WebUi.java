@@ -1,9 +1,16 @@
 package dev.postmortem.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postmortem.core.model.ActionItemInput;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Priority;
+import dev.postmortem.core.workflow.PostMortemStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -13,9 +20,17 @@ import java.util.Map;
  */
 final class WebUi {
 
+    private static final String SCRIPT = "text/javascript; charset=utf-8";
     private static final Map<String, String> ASSETS = Map.of(
-            "/app.js", "text/javascript; charset=utf-8",
+            "/app.js", SCRIPT, "/api.js", SCRIPT, "/dom.js", SCRIPT, "/list-view.js", SCRIPT,
+            "/editor-view.js", SCRIPT, "/document-view.js", SCRIPT,
             "/style.css", "text/css; charset=utf-8");
+
+    /**
+     * The values the API's enums take and the defaults of a new action item, from the enums
+     * themselves (so the UI restates none), as HTML-escaped JSON for a meta tag.
+     */
+    private static final String VOCABULARY = vocabulary();
 
     private final String mount;
     private final byte[] page;
@@ -23,7 +38,7 @@ final class WebUi {
     WebUi(String mount, String apiPath, String templatesPath) {
         this.mount = mount;
         this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
-                .replace("{{UI}}", mount).getBytes(StandardCharsets.UTF_8);
+                .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page itself (at the mount point), which the caller must be signed in to see. */
@@ -61,6 +76,20 @@ final class WebUi {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String vocabulary() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("statuses", PostMortemStatus.values());
+        values.put("priorities", Priority.values());
+        values.put("defaultPriority", ActionItemInput.DEFAULT_PRIORITY);
+        values.put("actionItemStatuses", ActionItemStatus.values());
+        values.put("defaultActionItemStatus", ActionItemInput.DEFAULT_STATUS);
+        try {
+            return new ObjectMapper().writeValueAsString(values).replace("&", "&amp;").replace("\"", "&quot;");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the UI's vocabulary", e);
         }
     }
 }

@@ -23,6 +23,12 @@ public record ActionItemInput(
         Change<Priority> priority,
         Change<@SupportedDate LocalDate> dueDate) implements ElementInput<ActionItem> {
 
+    /** The status of an item that names none. */
+    public static final ActionItemStatus DEFAULT_STATUS = ActionItemStatus.TODO;
+
+    /** The priority of an item that names none. */
+    public static final Priority DEFAULT_PRIORITY = Priority.MEDIUM;
+
     public ActionItemInput {
         description = Change.nonNull(description);
         owner = Change.nonNull(owner);
@@ -95,10 +101,10 @@ public record ActionItemInput(
     }
 
     private static ActionItemStatus orDefault(ActionItemStatus status) {
-        return status == null ? ActionItemStatus.TODO : status;
+        return status == null ? DEFAULT_STATUS : status;
     }
 
     private static Priority orDefault(Priority priority) {
-        return priority == null ? Priority.MEDIUM : priority;
+        return priority == null ? DEFAULT_PRIORITY : priority;
     }
 }

@@ -1,0 +1,18 @@
+// The HTTP API, as the page was told where it lives, and the values the API accepts.
+const meta = name => document.querySelector(`meta[name="${name}"]`).content;
+
+export const API = meta('postmortem-api');
+export const TEMPLATES = meta('postmortem-templates');
+
+/** The API's enums and defaults ({"statuses": [...], "priorities": [...], ...}), from the server. */
+export const VOCABULARY = JSON.parse(meta('postmortem-vocabulary'));
+
+export async function call(method, url, body, etag) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = method === 'PATCH' ? 'application/merge-patch+json' : 'application/json';
+  if (etag) headers['If-Match'] = etag;
+  const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  const type = response.headers.get('Content-Type') || '';
+  const data = type.includes('json') ? await response.json() : await response.text();
+  return { ok: response.ok, status: response.status, etag: response.headers.get('ETag'), data };
+}

@@ -1,0 +1,43 @@
+// The list of post-mortems: search, filter by status, page on with the cursor.
+import { API, VOCABULARY, call } from './api.js';
+import { el, showProblem } from './dom.js';
+
+export async function listView(main) {
+  const params = new URLSearchParams(location.hash.split('?')[1] || '');
+  const status = el('select', { name: 'status', 'aria-label': 'Status' },
+    el('option', { value: '' }, 'All statuses'),
+    VOCABULARY.statuses.map(s => el('option', { value: s, selected: params.get('status') === s }, s)));
+  const q = el('input', { type: 'search', name: 'q', value: params.get('q') || '', placeholder: 'Search title, summary, impact, root cause', 'aria-label': 'Search' });
+  const filters = el('form', { class: 'filters', role: 'search', onsubmit: event => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    if (q.value) next.set('q', q.value);
+    if (status.value) next.set('status', status.value);
+    location.hash = '#/?' + next;
+  } }, q, status);
+  status.addEventListener('change', () => filters.requestSubmit());
+  const body = el('tbody');
+  const more = el('button', { type: 'button', class: 'secondary', hidden: true }, 'Load more');
+  main.replaceChildren(el('h1', {}, 'Post-Mortems'),
+    el('a', { href: '#/new', class: 'button' }, 'Create Post-Mortem'), filters,
+    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'Status'), el('th', {}, 'Incident'), el('th', {}, 'Created'))), body),
+    more);
+  let cursor = null;
+  async function load() {
+    const query = new URLSearchParams({ limit: '20' });
+    if (params.get('q')) query.set('q', params.get('q'));
+    if (params.get('status')) query.set('status', params.get('status'));
+    if (cursor) query.set('cursor', cursor);
+    const page = await call('GET', `${API}?${query}`);
+    if (!page.ok) return showProblem(page.data, page.status);
+    for (const item of page.data.items) {
+      body.append(el('tr', {}, el('td', {}, el('a', { href: `#/pm/${item.id}` }, item.title)),
+        el('td', {}, el('span', { class: 'status' }, item.status)), el('td', {}, item.incidentId),
+        el('td', {}, new Date(item.createdAt).toLocaleString())));
+    }
+    cursor = page.data.nextCursor;
+    more.hidden = !cursor;
+  }
+  more.addEventListener('click', load);
+  await load();
+}
