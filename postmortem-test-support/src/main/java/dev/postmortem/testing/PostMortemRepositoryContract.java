@@ -9,6 +9,7 @@ import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
@@ -206,8 +207,7 @@ public abstract class PostMortemRepositoryContract {
                 PostMortemContent c = current.content();
                 List<TimelineEvent> timeline = new ArrayList<>(c.timeline());
                 timeline.add(new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("23:00"), description));
-                return current.edit(new PostMortemContent(c.incidentId(), c.title(), c.summary(), c.impact(),
-                        c.rootCause(), timeline, c.actionItems(), c.contributors()), current.updatedAt());
+                return current.edit(c.withTimeline(timeline), current.updatedAt());
             })));
         }
         for (Future<?> writer : writers) {
@@ -382,8 +382,8 @@ public abstract class PostMortemRepositoryContract {
 
     private static PostMortem retitled(PostMortem original, String title) {
         PostMortemContent c = original.content();
-        return original.edit(new PostMortemContent(c.incidentId(), title, c.summary(), c.impact(), c.rootCause(),
-                c.timeline(), c.actionItems(), c.contributors()), original.updatedAt().plusSeconds(1));
+        return original.edit(c.apply(PostMortemInput.builder().title(title).build(), UUID::randomUUID),
+                original.updatedAt().plusSeconds(1));
     }
 
     protected PostMortemPage list(Actor viewer, int limit, ListPosition after) {

@@ -82,7 +82,6 @@ class AccessRulesTest {
         PostMortemContent c = pm.content();
         List<ActionItem> items = new ArrayList<>(c.actionItems());
         items.set(index, replacement);
-        return ContentDifference.between(c, new PostMortemContent(c.incidentId(), c.title(), c.summary(), c.impact(),
-                c.rootCause(), c.timeline(), items, c.contributors()));
+        return ContentDifference.between(c, c.withActionItems(items));
     }
 }

@@ -1,14 +1,15 @@
 package dev.postmortem.core.model;
 
-import static dev.postmortem.testing.PostMortems.postMortem;
 import static dev.postmortem.core.workflow.PostMortemStatus.ARCHIVED;
 import static dev.postmortem.core.workflow.PostMortemStatus.DRAFT;
 import static dev.postmortem.core.workflow.PostMortemStatus.IN_REVIEW;
 import static dev.postmortem.core.workflow.PostMortemStatus.PUBLISHED;
+import static dev.postmortem.testing.PostMortems.postMortem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.core.workflow.StatusWorkflow;
 import dev.postmortem.core.workflow.WorkflowViolationException;
@@ -162,17 +163,14 @@ class PostMortemTest {
     }
 
     static PostMortemContent retitled(PostMortemContent c, String title) {
-        return new PostMortemContent(c.incidentId(), title, c.summary(), c.impact(), c.rootCause(), c.timeline(),
-                c.actionItems(), c.contributors());
+        return c.apply(PostMortemInput.builder().title(title).build(), UUID::randomUUID);
     }
 
     static PostMortemContent withItems(PostMortemContent c, List<ActionItem> items) {
-        return new PostMortemContent(c.incidentId(), c.title(), c.summary(), c.impact(), c.rootCause(), c.timeline(),
-                items, c.contributors());
+        return c.withActionItems(items);
     }
 
     static PostMortemContent withTimeline(PostMortemContent c, List<TimelineEvent> events) {
-        return new PostMortemContent(c.incidentId(), c.title(), c.summary(), c.impact(), c.rootCause(), events,
-                c.actionItems(), c.contributors());
+        return c.withTimeline(events);
     }
 }

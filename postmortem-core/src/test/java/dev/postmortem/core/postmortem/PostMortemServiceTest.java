@@ -507,9 +507,7 @@ class PostMortemServiceTest {
     }
 
     private static PostMortemContent retitled(PostMortem pm, String title) {
-        PostMortemContent c = pm.content();
-        return new PostMortemContent(c.incidentId(), title, c.summary(), c.impact(), c.rootCause(), c.timeline(),
-                c.actionItems(), c.contributors());
+        return pm.content().apply(PostMortemInput.builder().title(title).build(), UUID::randomUUID);
     }
 
     private PostMortem published(PostMortemInput command) {
