@@ -16,8 +16,6 @@ import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineEventInput;
-import dev.postmortem.testing.DelegatingRepository;
-import dev.postmortem.testing.InMemoryPostMortemRepository;
 import dev.postmortem.core.testing.ServiceFixture;
 import dev.postmortem.testing.SpecExample;
 import dev.postmortem.core.workflow.PostMortemStatus;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class PostMortemServiceTest {
