@@ -18,8 +18,11 @@
 # file per server, endpoint and round, to compare where the two spend their CPU in the same run.
 # AGAINST=project runs the project's own jar in the baseline's place, with AGAINST_FLAGS added
 # to its JVM options: with none, an A/A run that shows how far the method's ratios stray when
-# nothing differs; with some, the steady-state cost of a JVM option. SERVER_JAR=path measures
-# another build of the server (a variant of the code) against the same baseline.
+# nothing differs; with some, the steady-state cost of a JVM option. AGAINST=spec runs
+# SpecSchemaBaselineServer instead (the spec's own schema: the content as JSON in the
+# document's row, action items as rows), seeded through its own POST with the same body.
+# SERVER_JAR=path measures another build of the server (a variant of the code) against the
+# same baseline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/wrk-post.sh
@@ -70,6 +73,10 @@ start() { # target; on H2 each server has its own copy of the seeded data folder
   elif [ "$AGAINST" = project ]; then
     POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS $AGAINST_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 &
     PID[$1]=$!; wait_up "$1" /api/postmortem-templates
+  elif [ "$AGAINST" = spec ]; then
+    POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.SpecSchemaBaselineServer \
+      >"$WORK/$1.log" 2>&1 &
+    PID[$1]=$!; wait_up "$1" /api/postmortems
   else
     POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer \
       >"$WORK/$1.log" 2>&1 &
@@ -79,37 +86,45 @@ start() { # target; on H2 each server has its own copy of the seeded data folder
 stop() { kill "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true; }
 
 SPEC=postmortem-test-support/src/main/resources/dev/postmortem/testing/http/spec-example.json
+seed() { # target -> $WORK/ids-<target>, the ids of its seeded post-mortems
+  echo "seeding $SEED post-mortems into the $1 ..."
+  mkdir "$WORK/seed"  # one file per answer: parallel curls writing to one pipe interleave
+  seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o "$WORK/seed/{}.json" -u "$AUTH" -H 'Content-Type: application/json' \
+    --data @"$SPEC" "http://127.0.0.1:${PORT[$1]}/api/postmortems"
+  # the document's own id: the project writes it first, the spec baseline last
+  for answer in "$WORK"/seed/*.json; do grep -o '"id":"[0-9a-f-]\{36\}"' "$answer" | sed -n "$2" | cut -d'"' -f4; done \
+    > "$WORK/ids-$1"
+  rm -r "$WORK/seed"
+}
 start project
-echo "seeding $SEED post-mortems ..."
-mkdir "$WORK/seed"  # one file per answer: parallel curls writing to one pipe interleave
-seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o "$WORK/seed/{}.json" -u "$AUTH" -H 'Content-Type: application/json' \
-  --data @"$SPEC" "http://127.0.0.1:${PORT[project]}/api/postmortems"
-grep -ho '^{"id":"[0-9a-f-]\{36\}"' "$WORK"/seed/*.json | cut -d'"' -f4 > "$WORK/ids"
-rm -r "$WORK/seed"
+seed project 1p
 stop project
+if [ "$AGAINST" = spec ]; then start baseline; seed baseline '$p'; stop baseline; else cp "$WORK/ids-project" "$WORK/ids-baseline"; fi
 if [ "$DB" = postgres ]; then
   # As a DBA would after a bulk load, and as autovacuum does a minute or so later: without
   # statistics PostgreSQL plans for empty tables (the list read every row to sort them).
   psql -h 127.0.0.1 -U postgres test -qc "SET search_path = $SCHEMA; ANALYZE" >/dev/null
-else
+elif [ "$AGAINST" != spec ]; then
   cp -r "$WORK/data-project" "$WORK/data-baseline"
 fi
-echo "$(wc -l < "$WORK/ids") seeded"
+echo "$(wc -l < "$WORK/ids-project") seeded"
 
-cat > "$WORK/get.lua" <<LUA
+for target in project baseline; do # each reads the ids it was seeded with
+  cat > "$WORK/$target-get.lua" <<LUA
 local ids = {}
-for line in io.lines("$WORK/ids") do ids[#ids + 1] = line end
+for line in io.lines("$WORK/ids-$target") do ids[#ids + 1] = line end
 wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
 request = function()
   return wrk.format("GET", "/api/postmortems/" .. ids[math.random(#ids)] .. (SUFFIX or ""))
 end
 LUA
-sed 's/(SUFFIX or "")/"\/export"/' "$WORK/get.lua" > "$WORK/export.lua"
-cat > "$WORK/list.lua" <<LUA
+  sed 's/(SUFFIX or "")/"\/export"/' "$WORK/$target-get.lua" > "$WORK/$target-export.lua"
+  cat > "$WORK/$target-list.lua" <<LUA
 wrk.headers["Authorization"] = "Basic $(printf %s "$AUTH" | base64)"
 wrk.path = "/api/postmortems?limit=20"
 LUA
-write_post_lua "$WORK/post.lua"
+  write_post_lua "$WORK/$target-post.lua"
+done
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/${PID[$1]}/stat"; } # user + system time of a server JVM
 jit_ticks() { # user + system time of a server JVM's C1 and C2 compiler threads
@@ -129,7 +144,7 @@ warm_up_pass() { # target -> the highest share (%) of the server's CPU its JIT t
   local busiest=0 endpoint jit_before cpu_before share
   for endpoint in $ENDPOINTS; do
     jit_before=$(jit_ticks "$1"); cpu_before=$(cpu_ticks "$1")
-    wrk -t2 -c16 -d"$WARMUP" -s "$WORK/$endpoint.lua" "http://127.0.0.1:${PORT[$1]}" > /dev/null
+    wrk -t2 -c16 -d"$WARMUP" -s "$WORK/$1-$endpoint.lua" "http://127.0.0.1:${PORT[$1]}" > /dev/null
     share=$(( ($(jit_ticks "$1") - jit_before) * 100 / ($(cpu_ticks "$1") - cpu_before + 1) ))
     if [ "$share" -gt "$busiest" ]; then busiest=$share; fi
   done
@@ -159,11 +174,11 @@ run() { # target endpoint round -> "req/s p50 p99 cpu-ms-per-request jit-%"
   # to set off a storm of recompilation (-XX:+PrintCompilation: 300 compilations, half of them
   # "made not entrant", in the first seconds of POST after an export run) in a JVM warmed up
   # with one pass; after the warm-up above the JIT column shows whether any is left.
-  wrk -t2 -c16 -d"$REWARM" -s "$WORK/$2.lua" "http://127.0.0.1:${PORT[$1]}" > /dev/null
+  wrk -t2 -c16 -d"$REWARM" -s "$WORK/$1-$2.lua" "http://127.0.0.1:${PORT[$1]}" > /dev/null
   local ticks_before ticks_after jit_before jit_after
   profiler "$1" start,event=itimer,interval=1ms
   ticks_before=$(cpu_ticks "$1"); jit_before=$(jit_ticks "$1")
-  wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$2.lua" "http://127.0.0.1:${PORT[$1]}" > "$WORK/$1-$2.txt"
+  wrk -t2 -c16 -d"$DURATION" --latency -s "$WORK/$1-$2.lua" "http://127.0.0.1:${PORT[$1]}" > "$WORK/$1-$2.txt"
   ticks_after=$(cpu_ticks "$1"); jit_after=$(jit_ticks "$1")
   # ann: frames marked _[j] compiled, _[i] inlined, _[0] interpreted, _[1] C1: a slow window of
   # an otherwise warm server shows whether its code ran below C2.
