@@ -3,8 +3,6 @@ package dev.postmortem.jdbc;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
-import dev.postmortem.core.model.StatusChange;
-import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.port.StorageUnavailableException;
 import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
@@ -32,9 +30,9 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The repository port on H2 or PostgreSQL, with Jdbi and plain SQL. A post-mortem is one row
- * in {@code pm_post_mortem} plus rows in {@code pm_timeline_event}, {@code pm_action_item},
- * {@code pm_contributor} and {@code pm_status_change}; every call is one transaction, so a
- * document is stored whole or not at all. Updates and deletes lock the document's row first
+ * of {@code pm_post_mortem}, its lists as JSON in that row ({@link ContentJson}), plus one row
+ * per action item in {@code pm_action_item} for the questions asked across post-mortems; every
+ * call is one transaction, so a document is stored whole or not at all. Updates and deletes lock the document's row first
  * ({@code SELECT ... FOR UPDATE}), so writers on nodes sharing a database wait for each other
  * instead of overwriting each other.
  *
@@ -47,10 +45,26 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     private final Jdbi jdbi;
     private final SqlDialect dialect;
     private final Lock writeLock = new ReentrantLock();
+    private final String insertSql;
+    private final String updateSql;
 
     private JdbcPostMortemRepository(Jdbi jdbi, SqlDialect dialect) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.insertSql = """
+                INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause, status,
+                    template_id, created_at, created_by, updated_at, published_at, version, content, contributors)
+                VALUES (:id, :tenantId, :incidentId, :title, :summary, :impact, :rootCause, :status,
+                    :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version, %s, :contributors)"""
+                .formatted(dialect.json("content"));
+        this.updateSql = """
+                UPDATE pm_post_mortem
+                   SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
+                       root_cause = :rootCause, status = :status, updated_at = :updatedAt,
+                       published_at = :publishedAt, version = :newVersion, content = %s,
+                       contributors = :contributors
+                 WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion"""
+                .formatted(dialect.json("content"));
     }
 
     /** A repository on the host's DataSource. */
@@ -70,11 +84,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         // Not in write(): a new id conflicts with no other writer, and unserialised inserts let
         // H2 store several commits in one chunk write (creates on H2, benchmarks/load.sh h2).
         available(() -> jdbi.useTransaction(handle -> {
-            handle.createUpdate("""
-                    INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause,
-                        status, template_id, created_at, created_by, updated_at, published_at, version)
-                    VALUES (:id, :tenantId, :incidentId, :title, :summary, :impact, :rootCause,
-                        :status, :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version)""")
+            handle.createUpdate(insertSql)
                     .bind("id", postMortem.id())
                     .bind("tenantId", postMortem.tenantId())
                     .bind("templateId", postMortem.templateId())
@@ -82,10 +92,11 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     .bind("createdBy", postMortem.createdBy())
                     .bind("version", postMortem.version())
                     .bindMap(changingColumns(postMortem))
+                    .bindArray("contributors", String.class, postMortem.content().contributors())
                     .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
-            insertChildren(handle, postMortem);
+            insertActionItems(handle, postMortem);
         }));
     }
 
@@ -93,7 +104,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
     public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
         try {
             return available(() -> write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-                Optional<PostMortem> locked = lockAndLoad(handle, tenantId, id);
+                Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, tenantId, id);
                 if (locked.isEmpty()) {
                     return locked;
                 }
@@ -103,13 +114,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     return locked;
                 }
                 long newVersion = current.version() + 1;
-                int updated = handle.createUpdate("""
-                        UPDATE pm_post_mortem
-                           SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
-                               root_cause = :rootCause, status = :status, updated_at = :updatedAt,
-                               published_at = :publishedAt, version = :newVersion
-                         WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion""")
+                int updated = handle.createUpdate(updateSql)
                         .bindMap(changingColumns(changed))
+                        .bindArray("contributors", String.class, changed.content().contributors())
                         .bind("updatedAt", SqlValues.instant(changed.updatedAt()))
                         .bind("publishedAt", SqlValues.instant(changed.publishedAt()))
                         .bind("newVersion", newVersion)
@@ -121,8 +128,12 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     // the row is locked by this transaction: only a bug in locking gets here
                     throw new VersionConflictException(id, current.version());
                 }
-                deleteChildren(handle, id);
-                insertChildren(handle, changed);
+                if (!changed.content().actionItems().equals(current.content().actionItems())) {
+                    // most changes (a section, a status) leave the items as they were: no row to rewrite
+                    handle.createUpdate("DELETE FROM pm_action_item WHERE post_mortem_id = :id").bind("id", id)
+                            .execute();
+                    insertActionItems(handle, changed);
+                }
                 return Optional.of(changed.withVersion(newVersion));
             })));
         } catch (JdbiException e) {
@@ -135,9 +146,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
 
     @Override
     public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
-        // Child rows go with it: every child table references pm_post_mortem ON DELETE CASCADE.
+        // The action item rows go with it: they reference pm_post_mortem ON DELETE CASCADE.
         return available(() -> write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
-            Optional<PostMortem> locked = lockAndLoad(handle, tenantId, id);
+            Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, tenantId, id);
             if (locked.isEmpty()) {
                 return false;
             }
@@ -146,18 +157,6 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
                     .bind("id", id).bind("tenantId", tenantId).execute();
             return true;
         })));
-    }
-
-    /**
-     * Locks the document's row for the rest of the transaction, then reads it: a writer on any
-     * node that wants the same row waits here until this one commits, and then reads what it
-     * committed (READ COMMITTED takes a new snapshot per statement).
-     */
-    private static Optional<PostMortem> lockAndLoad(Handle handle, String tenantId, UUID id) {
-        boolean exists = handle.createQuery(
-                        "SELECT version FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId FOR UPDATE")
-                .bind("id", id).bind("tenantId", tenantId).mapTo(Long.class).findOne().isPresent();
-        return exists ? PostMortemRows.load(handle, tenantId, id) : Optional.empty();
     }
 
     /**
@@ -219,76 +218,36 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         columns.put("impact", content.impact());
         columns.put("rootCause", content.rootCause());
         columns.put("status", postMortem.status().name());
+        columns.put("content", ContentJson.write(postMortem));
         return columns;
     }
 
-    private static void deleteChildren(Handle handle, UUID id) {
-        for (String table : List.of("pm_timeline_event", "pm_action_item", "pm_contributor", "pm_status_change")) {
-            handle.createUpdate("DELETE FROM " + table + " WHERE post_mortem_id = :id").bind("id", id).execute();
+    private static void insertActionItems(Handle handle, PostMortem postMortem) {
+        List<ActionItem> items = postMortem.content().actionItems();
+        if (items.isEmpty()) {
+            return;
         }
-    }
-
-    private static void insertChildren(Handle handle, PostMortem postMortem) {
-        PostMortemContent content = postMortem.content();
-        if (!content.timeline().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO pm_timeline_event (id, post_mortem_id, sort_order, event_time, description)
-                    VALUES (:id, :postMortemId, :sortOrder, :time, :description)""");
-            for (int i = 0; i < content.timeline().size(); i++) {
-                TimelineEvent event = content.timeline().get(i);
-                batch.bind("id", event.id()).bind("postMortemId", postMortem.id()).bind("sortOrder", i)
-                        .bind("time", event.time().text()).bind("description", event.description()).add();
-            }
-            batch.execute();
+        PreparedBatch batch = handle.prepareBatch("""
+                INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order, description, owner,
+                    status, priority, due_date)
+                VALUES (:id, :postMortemId, :tenantId, :sortOrder, :description, :owner,
+                    :status, :priority, :dueDate)""");
+        for (int i = 0; i < items.size(); i++) {
+            ActionItem item = items.get(i);
+            batch.bind("id", item.id()).bind("postMortemId", postMortem.id())
+                    .bind("tenantId", postMortem.tenantId()).bind("sortOrder", i)
+                    .bind("description", item.description()).bind("owner", item.owner())
+                    .bind("status", item.status().name()).bind("priority", item.priority().name())
+                    .bindByType("dueDate", item.dueDate(), LocalDate.class).add();
         }
-        if (!content.actionItems().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order, description, owner,
-                        status, priority, due_date)
-                    VALUES (:id, :postMortemId, :tenantId, :sortOrder, :description, :owner,
-                        :status, :priority, :dueDate)""");
-            for (int i = 0; i < content.actionItems().size(); i++) {
-                ActionItem item = content.actionItems().get(i);
-                batch.bind("id", item.id()).bind("postMortemId", postMortem.id())
-                        .bind("tenantId", postMortem.tenantId()).bind("sortOrder", i)
-                        .bind("description", item.description()).bind("owner", item.owner())
-                        .bind("status", item.status().name()).bind("priority", item.priority().name())
-                        .bindByType("dueDate", item.dueDate(), LocalDate.class).add();
-            }
-            batch.execute();
-        }
-        if (!content.contributors().isEmpty()) {
-            PreparedBatch batch = handle.prepareBatch("""
-                    INSERT INTO pm_contributor (post_mortem_id, sort_order, email)
-                    VALUES (:postMortemId, :sortOrder, :email)""");
-            for (int i = 0; i < content.contributors().size(); i++) {
-                batch.bind("postMortemId", postMortem.id()).bind("sortOrder", i)
-                        .bind("email", content.contributors().get(i)).add();
-            }
-            batch.execute();
-        }
-        PreparedBatch history = handle.prepareBatch("""
-                INSERT INTO pm_status_change (post_mortem_id, sort_order, from_status, to_status, changed_by,
-                    changed_at)
-                VALUES (:postMortemId, :sortOrder, :fromStatus, :toStatus, :changedBy, :changedAt)""");
-        for (int i = 0; i < postMortem.statusHistory().size(); i++) {
-            StatusChange change = postMortem.statusHistory().get(i);
-            history.bind("postMortemId", postMortem.id()).bind("sortOrder", i)
-                    .bind("fromStatus", change.from() == null ? null : change.from().name())
-                    .bind("toStatus", change.to().name()).bind("changedBy", change.changedBy())
-                    .bind("changedAt", SqlValues.instant(change.changedAt())).add();
-        }
-        if (!postMortem.statusHistory().isEmpty()) {
-            history.execute();
-        }
+        batch.execute();
     }
 
     // ------------------------------------------------------------------ reads
 
     @Override
     public Optional<PostMortem> find(String tenantId, UUID id) {
-        // One statement for the document and its children (see PostMortemRows.load): it reads
-        // one snapshot, so a concurrent update can never produce a mix of two versions.
+        // One row, one statement: one snapshot, so a concurrent update can never produce a mix.
         return available(() -> jdbi.withHandle(handle -> PostMortemRows.load(handle, tenantId, id)));
     }
 

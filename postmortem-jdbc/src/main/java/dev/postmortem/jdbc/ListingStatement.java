@@ -15,8 +15,8 @@ import org.jdbi.v3.core.statement.Query;
  * there are (benchmarks/scale.sh; before, H2 read and sorted the tenant's whole table for
  * every page, 0.4 s a page at 100,000):
  * <ul>
- * <li>{@code ORDER BY} names {@code tenant_id} (and {@code status} when exactly one is asked
- *     for) although the WHERE fixes them: H2 only reads an index in order when the ORDER BY
+ * <li>{@code ORDER BY} names {@code tenant_id} (and {@code incident_id}, or {@code status} when
+ *     exactly one is asked for) although the WHERE fixes them: H2 only reads an index in order when the ORDER BY
  *     starts with the index's leading columns. PostgreSQL needs no such help and takes no harm.
  * <li>The cursor is {@code created_at <= :at AND (created_at < :at OR id < :id)}; the first
  *     conjunct is an index bound, so a deep page starts at its position instead of scanning
@@ -51,8 +51,7 @@ final class ListingStatement {
 
                        AND (p.status <> 'DRAFT'
                             OR LOWER(p.created_by) = :viewer
-                            OR EXISTS (SELECT 1 FROM pm_contributor c
-                                        WHERE c.post_mortem_id = p.id AND c.email = :viewer))""");
+                            OR\s""").append(dialect.isContributor("viewer")).append(")");
         }
         if (!query.statuses().isEmpty()) {
             sql.append("\n   AND p.status IN (<statuses>)");
@@ -67,9 +66,13 @@ final class ListingStatement {
             sql.append("\n   AND p.created_at <= :afterCreatedAt"
                     + " AND (p.created_at < :afterCreatedAt OR p.id < :afterId)");
         }
-        sql.append(query.statuses().size() == 1
-                ? "\n ORDER BY p.tenant_id, p.status, p.created_at DESC, p.id DESC"
-                : "\n ORDER BY p.tenant_id, p.created_at DESC, p.id DESC");
+        if (query.incidentId() != null) {
+            sql.append("\n ORDER BY p.tenant_id, p.incident_id, p.created_at DESC, p.id DESC");
+        } else if (query.statuses().size() == 1) {
+            sql.append("\n ORDER BY p.tenant_id, p.status, p.created_at DESC, p.id DESC");
+        } else {
+            sql.append("\n ORDER BY p.tenant_id, p.created_at DESC, p.id DESC");
+        }
         // The limit is written into the SQL, not bound: PostgreSQL costs a generic plan for
         // "LIMIT $n" as if it fetched a tenth of the table, so it never reuses one and plans the
         // statement again on every execution (pg_prepared_statements: 0 generic plans), which

@@ -29,11 +29,31 @@ enum SqlDialect {
         boolean serializesWrites() {
             return true;
         }
+
+        @Override
+        String json(String parameter) {
+            return ":" + parameter + " FORMAT JSON"; // bound text is a JSON string unless told otherwise
+        }
+
+        @Override
+        String isContributor(String viewerParameter) {
+            return "ARRAY_CONTAINS(p.contributors, :" + viewerParameter + ")";
+        }
     },
     POSTGRESQL("postgresql") {
         @Override
         String textMatch(String wordParameter) {
             return "p.search_words @@ plainto_tsquery('simple', :" + wordParameter + ")";
+        }
+
+        @Override
+        String json(String parameter) {
+            return "CAST(:" + parameter + " AS JSONB)";
+        }
+
+        @Override
+        String isContributor(String viewerParameter) {
+            return ":" + viewerParameter + " = ANY(p.contributors)";
         }
     };
 
@@ -100,6 +120,12 @@ enum SqlDialect {
 
     /** A predicate that is true when the post-mortem {@code p} contains the bound word. */
     abstract String textMatch(String wordParameter);
+
+    /** The SQL for a bound JSON text, stored as the database's JSON type. */
+    abstract String json(String parameter);
+
+    /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */
+    abstract String isContributor(String viewerParameter);
 
     /**
      * The value to bind for one word of {@code q}: H2 matches it as a substring, so LIKE's own

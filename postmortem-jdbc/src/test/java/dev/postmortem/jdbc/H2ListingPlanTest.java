@@ -63,13 +63,13 @@ class H2ListingPlanTest extends DatabaseTest {
         // One a minute, a quarter in each status, every tenth by alice.
         jdbi.useHandle(handle -> handle.execute("""
                 INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, status, created_at,
-                    created_by, updated_at, version)
+                    created_by, updated_at, version, content)
                 SELECT RANDOM_UUID(), 'acme', 'INC-' || X, 'Title ' || X, 'Summary',
                        CASEWHEN(MOD(X, 4) = 0, 'DRAFT', CASEWHEN(MOD(X, 4) = 1, 'IN_REVIEW',
                            CASEWHEN(MOD(X, 4) = 2, 'PUBLISHED', 'ARCHIVED'))),
                        TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + X * INTERVAL '1' MINUTE,
                        CASEWHEN(MOD(X, 10) = 0, 'alice@example.com', 'bob@example.com'),
-                       TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + X * INTERVAL '1' MINUTE, 1
+                       TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + X * INTERVAL '1' MINUTE, 1, JSON '{}'
                   FROM SYSTEM_RANGE(1, ?)""", ROWS));
     }
 

@@ -43,9 +43,7 @@ abstract class StorageAtomicityContract extends DatabaseTest {
         setUp();
         PostMortemInput withContributors = SpecExample.builder().contributors(List.of("bob@example.com")).build();
         failEachStatementOf(() -> service.create(CAROL, withContributors), () -> {
-            assertThat(rowCounts()).containsOnly(Map.entry("pm_post_mortem", 0L), Map.entry("pm_timeline_event", 0L),
-                    Map.entry("pm_action_item", 0L), Map.entry("pm_contributor", 0L),
-                    Map.entry("pm_status_change", 0L));
+            assertThat(rowCounts()).containsOnly(Map.entry("pm_post_mortem", 0L), Map.entry("pm_action_item", 0L));
         });
     }
 
@@ -91,14 +89,14 @@ abstract class StorageAtomicityContract extends DatabaseTest {
             break;
         }
         failing.countOnly();
-        assertThat(failures).as("statements made to fail").isGreaterThanOrEqualTo(5);
+        // each use case here is at least two statements: the document's row and its items, or a lock and a write
+        assertThat(failures).as("statements made to fail").isGreaterThanOrEqualTo(2);
     }
 
     private Map<String, Long> rowCounts() {
         return Jdbi.create(dataSource()).withHandle(handle -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (String table : List.of("pm_post_mortem", "pm_timeline_event", "pm_action_item", "pm_contributor",
-                    "pm_status_change")) {
+            for (String table : List.of("pm_post_mortem", "pm_action_item")) {
                 counts.put(table, handle.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
             }
             return counts;

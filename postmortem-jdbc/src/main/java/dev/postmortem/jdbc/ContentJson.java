@@ -1,0 +1,94 @@
+package dev.postmortem.jdbc;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.Priority;
+import dev.postmortem.core.model.StatusChange;
+import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.model.TimelineTime;
+import dev.postmortem.core.workflow.PostMortemStatus;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The JSON in {@code pm_post_mortem.content}: a post-mortem's timeline, action items and status
+ * history. A format of its own, not the core's records, so that the model can change without
+ * rewriting stored rows; the V2 migration writes exactly this shape from the V1 tables.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> statusHistory) {
+
+    // Unknown properties are ignored: a row written by a later release still reads.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader READER = MAPPER.readerFor(ContentJson.class);
+    private static final ObjectWriter WRITER = MAPPER.writerFor(ContentJson.class);
+
+    ContentJson {
+        timeline = timeline == null ? List.of() : timeline;
+        actionItems = actionItems == null ? List.of() : actionItems;
+        statusHistory = statusHistory == null ? List.of() : statusHistory;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Event(UUID id, String time, String description) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Item(UUID id, String description, String owner, String status, String priority, String dueDate) {
+    }
+
+    /** One status change; {@code from} is absent for the creation. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Change(String from, String to, String by, String at) {
+    }
+
+    static String write(PostMortem postMortem) {
+        List<Event> timeline = postMortem.content().timeline().stream()
+                .map(e -> new Event(e.id(), e.time().text(), e.description())).toList();
+        List<Item> items = postMortem.content().actionItems().stream()
+                .map(i -> new Item(i.id(), i.description(), i.owner(), i.status().name(), i.priority().name(),
+                        i.dueDate() == null ? null : i.dueDate().toString())).toList();
+        List<Change> history = postMortem.statusHistory().stream()
+                .map(c -> new Change(c.from() == null ? null : c.from().name(), c.to().name(), c.changedBy(),
+                        c.changedAt().toString())).toList();
+        try {
+            return WRITER.writeValueAsString(new ContentJson(timeline, items, history));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A post-mortem's content could not be written as JSON", e);
+        }
+    }
+
+    static ContentJson read(String json) {
+        try {
+            return READER.readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("pm_post_mortem.content is not the JSON this release reads", e);
+        }
+    }
+
+    List<TimelineEvent> events() {
+        return timeline.stream().map(e -> new TimelineEvent(e.id(), TimelineTime.parse(e.time()), e.description()))
+                .toList();
+    }
+
+    List<ActionItem> items() {
+        return actionItems.stream().map(i -> new ActionItem(i.id(), i.description(), i.owner(),
+                ActionItemStatus.valueOf(i.status()), Priority.valueOf(i.priority()),
+                i.dueDate() == null ? null : LocalDate.parse(i.dueDate()))).toList();
+    }
+
+    List<StatusChange> history() {
+        return statusHistory.stream().map(c -> new StatusChange(c.from() == null ? null : PostMortemStatus.valueOf(
+                c.from()), PostMortemStatus.valueOf(c.to()), c.by(), Instant.parse(c.at()))).toList();
+    }
+}
