@@ -1,28 +1,34 @@
 #!/usr/bin/env bash
-# Load benchmark: the standalone server against a raw Javalin + Jdbi baseline doing the same
-# storage work (RawBaselineServer), on the same data, alternately, with wrk.
+# Load benchmark: the standalone server against hand-written baselines, each on its own data,
+# alternately, with wrk:
+#   raw   RawBaselineServer: Javalin + Jdbi on schema V1, release 0.1's five tables, written by
+#         hand (what the project's own storage was)
+#   spec  SpecSchemaBaselineServer: the spec's own schema, the content as JSON in the document's
+#         row and the action items as rows (what a team would write by hand instead)
 #
 #   benchmarks/load.sh h2            # embedded H2 in a temporary folder
 #   benchmarks/load.sh postgres      # PostgreSQL at POSTMORTEM_TEST_JDBC_URL or 127.0.0.1:5432/test
 #
-# Both servers run for the whole benchmark, each on its own port, and are loaded one at a time.
-# Each is warmed up with passes over every endpoint until its JIT compilers are quiet, then
-# measured in ROUNDS (default 4) rounds: per endpoint both servers back to back, the project
-# first in odd rounds and the baseline first in even ones. Prints, per endpoint and round, req/s, p50,
-# p99, the server JVM's CPU per request and the share of that CPU its JIT compilers took, then
-# per endpoint the ratio project / baseline of req/s summed over the rounds and of CPU per
-# request. Needs wrk (Debian package 'wrk', installed when missing) and the jars:
+# Every server runs for the whole benchmark on its own port and its own data (H2: a folder;
+# PostgreSQL: a schema), is seeded with SEED post-mortems through its own POST with the same
+# body, and is loaded one at a time. Each is warmed up with passes over every endpoint until
+# its JIT compilers are quiet, then measured in ROUNDS (default 4) rounds: per endpoint every
+# server back to back, the order rotated every round. Prints, per endpoint and round, req/s,
+# p50, p99, the server JVM's CPU per request and the share of that CPU its JIT compilers took,
+# then per endpoint the ratio project / baseline, for each baseline side by side, of req/s
+# summed over the rounds and of CPU per request. Needs wrk (Debian package 'wrk', installed
+# when missing) and the jars:
 #   mvn -B -q -DskipTests install && mvn -B -q -Pbenchmarks -DskipTests package -pl benchmarks
+# BASELINES (default "raw spec") chooses the baselines; "self" is the project's own jar with
+# AGAINST_FLAGS added to its JVM options: with none, an A/A run that shows how far the
+# method's ratios stray when nothing differs; with some, the steady-state cost of a JVM option.
+# On PostgreSQL the baselines' tables are ANALYZEd after seeding, as a DBA would after a bulk
+# load; the project's are not: its plans must not need it (docs/DESIGN.md, Storage).
 # PROFILER=/path/to/libasyncProfiler.so (async-profiler 4.x; perf events need not be allowed)
-# also profiles every measured window of both servers into PROFILE_DIR, one collapsed-stacks
-# file per server, endpoint and round, to compare where the two spend their CPU in the same run.
-# AGAINST=project runs the project's own jar in the baseline's place, with AGAINST_FLAGS added
-# to its JVM options: with none, an A/A run that shows how far the method's ratios stray when
-# nothing differs; with some, the steady-state cost of a JVM option. AGAINST=spec runs
-# SpecSchemaBaselineServer instead (the spec's own schema: the content as JSON in the
-# document's row, action items as rows), seeded through its own POST with the same body.
+# also profiles every measured window of every server into PROFILE_DIR, one collapsed-stacks
+# file per server, endpoint and round, to compare where they spend their CPU in the same run.
 # SERVER_JAR=path measures another build of the server (a variant of the code) against the
-# same baseline.
+# same baselines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/wrk-post.sh
@@ -37,8 +43,9 @@ REWARM=${REWARM:-5s}
 ROUNDS=${ROUNDS:-4}
 PROFILER=${PROFILER:-}
 PROFILE_DIR=${PROFILE_DIR:-benchmarks/target/profiles}
-AGAINST=${AGAINST:-baseline}
+BASELINES=${BASELINES:-raw spec}
 AGAINST_FLAGS=${AGAINST_FLAGS:-}
+TARGETS="project $BASELINES"
 # Both servers run with the README's JVM options (examples/standalone-server/jvm.options)
 # but the class-data archive, which matches only the server's jar and only changes start-up
 # (footprint.sh measures that).
@@ -50,66 +57,60 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 
 WORK=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$WORK"' EXIT
-declare -A PORT=([project]=7190 [baseline]=7191) PID=()
+declare -A PORT=([project]=7190 [raw]=7191 [spec]=7192 [self]=7193) PID=()
 AUTH="alice@example.com:alice"
 export POSTMORTEM_USERS="$AUTH:admin"
 if [ "$DB" = postgres ]; then
   SCHEMA="pm_load_$$"
   BASE_URL=${POSTMORTEM_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
-  psql -h 127.0.0.1 -U postgres test -qc "CREATE SCHEMA $SCHEMA" >/dev/null
-  trap 'kill $(jobs -p) 2>/dev/null || true; psql -h 127.0.0.1 -U postgres test -qc "DROP SCHEMA $SCHEMA CASCADE" >/dev/null 2>&1; rm -rf "$WORK"' EXIT
-  export POSTMORTEM_JDBC_URL="$BASE_URL&currentSchema=$SCHEMA"
+  for target in $TARGETS; do psql -h 127.0.0.1 -U postgres test -qc "CREATE SCHEMA ${SCHEMA}_$target" >/dev/null; done
+  trap 'kill $(jobs -p) 2>/dev/null || true; for target in $TARGETS; do psql -h 127.0.0.1 -U postgres test -qc "DROP SCHEMA ${SCHEMA}_$target CASCADE" >/dev/null 2>&1; done; rm -rf "$WORK"' EXIT
 fi
 
 wait_up() { # target path
   for _ in $(seq 1 150); do curl -s -o /dev/null "http://127.0.0.1:${PORT[$1]}$2" && return 0; sleep 0.2; done
   echo "the $1 server did not start; its log:"; cat "$WORK/$1.log"; exit 1
 }
-start() { # target; on H2 each server has its own copy of the seeded data folder (H2 locks it)
-  [ "$DB" = postgres ] || export POSTMORTEM_DATA_DIR="$WORK/data-$1"
-  if [ "$1" = project ]; then
-    POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 &
-    PID[$1]=$!; wait_up "$1" /api/postmortem-templates
-  elif [ "$AGAINST" = project ]; then
-    POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS $AGAINST_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 &
-    PID[$1]=$!; wait_up "$1" /api/postmortem-templates
-  elif [ "$AGAINST" = spec ]; then
-    POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.SpecSchemaBaselineServer \
-      >"$WORK/$1.log" 2>&1 &
-    PID[$1]=$!; wait_up "$1" /api/postmortems
+start() { # target; each on its own data: a folder on H2 (which locks it), a schema on PostgreSQL
+  if [ "$DB" = postgres ]; then
+    export POSTMORTEM_JDBC_URL="$BASE_URL&currentSchema=${SCHEMA}_$1"
   else
-    POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer \
-      >"$WORK/$1.log" 2>&1 &
-    PID[$1]=$!; wait_up "$1" /api/postmortems
+    export POSTMORTEM_DATA_DIR="$WORK/data-$1"
   fi
+  case $1 in
+    project) POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 & ;;
+    self) POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS $AGAINST_FLAGS -jar "$SERVER_JAR" >"$WORK/$1.log" 2>&1 & ;;
+    raw) POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" dev.postmortem.benchmarks.RawBaselineServer \
+           >"$WORK/$1.log" 2>&1 & ;;
+    spec) POSTMORTEM_PORT=${PORT[$1]} java $JAVA_FLAGS -cp "$BENCH_JAR" \
+            dev.postmortem.benchmarks.SpecSchemaBaselineServer >"$WORK/$1.log" 2>&1 & ;;
+    *) echo "unknown baseline $1 (raw, spec or self)"; exit 2 ;;
+  esac
+  PID[$1]=$!
+  wait_up "$1" /api/postmortems
 }
 stop() { kill "${PID[$1]}"; wait "${PID[$1]}" 2>/dev/null || true; }
 
 SPEC=postmortem-test-support/src/main/resources/dev/postmortem/testing/http/spec-example.json
 seed() { # target -> $WORK/ids-<target>, the ids of its seeded post-mortems
-  echo "seeding $SEED post-mortems into the $1 ..."
+  echo "seeding $SEED post-mortems into $1 ..."
   mkdir "$WORK/seed"  # one file per answer: parallel curls writing to one pipe interleave
   seq 1 "$SEED" | xargs -P 8 -I{} curl -s -o "$WORK/seed/{}.json" -u "$AUTH" -H 'Content-Type: application/json' \
     --data @"$SPEC" "http://127.0.0.1:${PORT[$1]}/api/postmortems"
-  # the document's own id: the project writes it first, the spec baseline last
-  for answer in "$WORK"/seed/*.json; do grep -o '"id":"[0-9a-f-]\{36\}"' "$answer" | sed -n "$2" | cut -d'"' -f4; done \
+  # the document's own id: the project and the raw baseline write it first, the spec baseline last
+  local which=1p
+  [ "$1" != spec ] || which='$p'
+  for answer in "$WORK"/seed/*.json; do grep -o '"id":"[0-9a-f-]\{36\}"' "$answer" | sed -n "$which" | cut -d'"' -f4; done \
     > "$WORK/ids-$1"
   rm -r "$WORK/seed"
+  [ "$(wc -l < "$WORK/ids-$1")" = "$SEED" ] || { echo "$1 answered $(wc -l < "$WORK/ids-$1") of $SEED creates"; exit 1; }
+  if [ "$DB" = postgres ] && [ "$1" != project ] && [ "$1" != self ]; then
+    psql -h 127.0.0.1 -U postgres test -qc "SET search_path = ${SCHEMA}_$1; ANALYZE" >/dev/null
+  fi
 }
-start project
-seed project 1p
-stop project
-if [ "$AGAINST" = spec ]; then start baseline; seed baseline '$p'; stop baseline; else cp "$WORK/ids-project" "$WORK/ids-baseline"; fi
-if [ "$DB" = postgres ]; then
-  # As a DBA would after a bulk load, and as autovacuum does a minute or so later: without
-  # statistics PostgreSQL plans for empty tables (the list read every row to sort them).
-  psql -h 127.0.0.1 -U postgres test -qc "SET search_path = $SCHEMA; ANALYZE" >/dev/null
-elif [ "$AGAINST" != spec ]; then
-  cp -r "$WORK/data-project" "$WORK/data-baseline"
-fi
-echo "$(wc -l < "$WORK/ids-project") seeded"
+for target in $TARGETS; do start "$target"; seed "$target"; stop "$target"; done
 
-for target in project baseline; do # each reads the ids it was seeded with
+for target in $TARGETS; do # each reads the ids it was seeded with
   cat > "$WORK/$target-get.lua" <<LUA
 local ids = {}
 for line in io.lines("$WORK/ids-$target") do ids[#ids + 1] = line end
@@ -150,18 +151,22 @@ warm_up_pass() { # target -> the highest share (%) of the server's CPU its JIT t
   done
   echo "$busiest"
 }
-warm_up() { # both servers, unrecorded, pass for pass, until the JIT of both is done.
+warm_up() { # every server, unrecorded, pass for pass, until the JIT of each is done.
   # On two cores a fresh JVM compiles for minutes under load: a pass of 20 s per endpoint left
   # the project's JIT compilers with 25% of its CPU during POST in the second pass and 1-4% in
-  # the third (the baseline's: 15%, then 1%), so measuring after one pass would compare how
+  # the third (the raw baseline's: 15%, then 1%), so measuring after one pass would compare how
   # fast two servers compile, not how fast they serve, and the project, with more code to
   # compile, would lose most (POST below 0.9 on a slow machine).
-  # Both get the same number of passes, so that their databases grow alike under the creates.
-  local pass project_jit baseline_jit
+  # All get the same number of passes, so that their databases grow alike under the creates.
+  local pass target jit busy report
   for pass in $(seq 1 "$MAX_WARMUP_PASSES"); do
-    project_jit=$(warm_up_pass project); baseline_jit=$(warm_up_pass baseline)
-    echo "warm-up pass $pass: JIT at most $project_jit% (project) and $baseline_jit% (baseline) of an endpoint's CPU" >&2
-    if [ "$project_jit" -le "$JIT_QUIET" ] && [ "$baseline_jit" -le "$JIT_QUIET" ]; then return 0; fi
+    busy=0; report=""
+    for target in $TARGETS; do
+      jit=$(warm_up_pass "$target"); report="$report $target $jit%"
+      if [ "$jit" -gt "$JIT_QUIET" ]; then busy=1; fi
+    done
+    echo "warm-up pass $pass: the JIT's highest share of an endpoint's CPU:$report" >&2
+    if [ "$busy" = 0 ]; then return 0; fi
   done
   echo "JIT still busy after $MAX_WARMUP_PASSES passes; measuring anyway (see the JIT column)" >&2
 }
@@ -194,36 +199,44 @@ run() { # target endpoint round -> "req/s p50 p99 cpu-ms-per-request jit-%"
 }
 
 [ -z "$PROFILER" ] || { mkdir -p "$PROFILE_DIR"; PROFILE_DIR=$(cd "$PROFILE_DIR" && pwd); }
-start project
-start baseline
+for target in $TARGETS; do start "$target"; done
 warm_up
 declare -A RESULT
-# Each endpoint on both servers back to back, and who goes first swapped every round (ABBA):
-# whatever drifts during a run (both servers' CPU per list page falls from round to round,
-# the tables grow, PostgreSQL writes its checkpoints) would otherwise count against the one
-# always measured first.
+# Each endpoint on every server back to back, and the order rotated every round: whatever
+# drifts during a run (CPU per list page falls from round to round, the tables grow,
+# PostgreSQL writes its checkpoints) would otherwise count against the one always measured first.
+read -ra ORDER <<< "$TARGETS"
 for round in $(seq 1 "$ROUNDS"); do
-  if [ $((round % 2)) = 1 ]; then order="project baseline"; else order="baseline project"; fi
   for endpoint in $ENDPOINTS; do
-    for target in $order; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint" "$round"); done
+    for target in "${ORDER[@]}"; do RESULT[$target-$endpoint-$round]=$(run "$target" "$endpoint" "$round"); done
   done
+  ORDER=("${ORDER[@]:1}" "${ORDER[0]}")
 done
-stop project
-stop baseline
-printf '\n%-8s | %-8s | %5s | %11s %8s %8s %7s %4s | %12s %8s %8s %7s %4s | %s\n' "db" "endpoint" "round" \
-  "project r/s" "p50" "p99" "ms CPU" "JIT%" "baseline r/s" "p50" "p99" "ms CPU" "JIT%" "ratio"
+for target in $TARGETS; do stop "$target"; done
+
+printf '\n%-8s | %-8s | %5s | %-8s | %10s %8s %8s %7s %4s\n' "db" "endpoint" "round" "server" "req/s" "p50" "p99" \
+  "ms CPU" "JIT%"
 for endpoint in $ENDPOINTS; do
   for round in $(seq 1 "$ROUNDS"); do
-    read -r prps pp50 pp99 pcpu pjit <<< "${RESULT[project-$endpoint-$round]}"
-    read -r brps bp50 bp99 bcpu bjit <<< "${RESULT[baseline-$endpoint-$round]}"
-    printf '%-8s | %-8s | %5s | %11s %8s %8s %7s %4s | %12s %8s %8s %7s %4s | %.2f\n' "$DB" "$endpoint" "$round" \
-      "$prps" "$pp50" "$pp99" "$pcpu" "$pjit" "$brps" "$bp50" "$bp99" "$bcpu" "$bjit" "$(echo "$prps / $brps" | bc -l)"
+    for target in $TARGETS; do
+      read -r rps p50 p99 cpu jit <<< "${RESULT[$target-$endpoint-$round]}"
+      printf '%-8s | %-8s | %5s | %-8s | %10s %8s %8s %7s %4s\n' "$DB" "$endpoint" "$round" "$target" "$rps" "$p50" \
+        "$p99" "$cpu" "$jit"
+    done
   done
 done
-printf '\n%-8s | %-8s | %-32s | %s\n' "db" "endpoint" "req/s ratio, all rounds together" "CPU per request, baseline / project"
+# Ratios project / baseline: req/s summed over all rounds, and baseline's CPU per request over the
+# project's (the steadier of the two on shared cores); >= 1 means the project is the faster.
+printf '\n%-8s | %-8s' "db" "endpoint"
+for baseline in $BASELINES; do printf ' | %-24s' "vs $baseline: req/s, CPU"; done
+printf '\n'
 for endpoint in $ENDPOINTS; do
-  sums=$(for round in $(seq 1 "$ROUNDS"); do echo "${RESULT[project-$endpoint-$round]} ${RESULT[baseline-$endpoint-$round]}"; done |
-    awk '{pr += $1; pc += $4; br += $6; bc += $9} END {printf "%.2f %.2f", pr / br, bc / pc}')
-  read -r rps_ratio cpu_ratio <<< "$sums"
-  printf '%-8s | %-8s | %-32s | %s\n' "$DB" "$endpoint" "$rps_ratio" "$cpu_ratio"
+  printf '%-8s | %-8s' "$DB" "$endpoint"
+  for baseline in $BASELINES; do
+    ratios=$(for round in $(seq 1 "$ROUNDS"); do
+        echo "${RESULT[project-$endpoint-$round]} ${RESULT[$baseline-$endpoint-$round]}"; done |
+      awk '{pr += $1; pc += $4; br += $6; bc += $9} END {printf "%.2f, %.2f", pr / br, bc / pc}')
+    printf ' | %-24s' "$ratios"
+  done
+  printf '\n'
 done

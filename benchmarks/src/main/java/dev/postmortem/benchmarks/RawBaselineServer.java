@@ -2,28 +2,23 @@ package dev.postmortem.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.port.IdGenerator;
-import dev.postmortem.jdbc.EmbeddedH2;
-import dev.postmortem.jdbc.PostMortemSchema;
 import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The load test's baseline: the same four endpoints on the same tables with Javalin and Jdbi
- * and nothing else (no validation, identity, workflow, ETags or problem documents). It writes
- * and reads the same rows and columns as the project (a document's five tables, a summary's
- * ten columns), the plain way: one statement per row, no transaction for reads. What the
- * project costs on top of the storage work is the difference to this.
+ * The load test's first baseline: the same four endpoints on the tables of schema V1 (release
+ * 0.1's five: a document, its events, items, contributors and status history) with Javalin and
+ * Jdbi and nothing else (no validation, identity, workflow, ETags or problem documents), the
+ * plain way: one statement per row, no transaction for reads. It is what the project's storage
+ * was before V2, written by hand; {@link SpecSchemaBaselineServer} is the second baseline.
  *
  * <p>Environment: {@code POSTMORTEM_PORT}, {@code POSTMORTEM_DATA_DIR} or {@code POSTMORTEM_JDBC_URL}.
  */
@@ -51,16 +46,8 @@ public final class RawBaselineServer {
     }
 
     public static void main(String[] args) {
-        HikariConfig config = new HikariConfig();
-        String url = System.getenv("POSTMORTEM_JDBC_URL");
-        config.setJdbcUrl(url != null ? url : EmbeddedH2.url(Path.of(System.getenv().getOrDefault("POSTMORTEM_DATA_DIR",
-                "data"))));
-        if (url == null) {
-            config.setUsername("sa");
-            config.setPassword("");
-        }
-        HikariDataSource dataSource = new HikariDataSource(config);
-        PostMortemSchema.migrate(dataSource);
+        HikariDataSource dataSource = BaselineStorage.dataSource();
+        BaselineStorage.migrateToV1(dataSource);
         Jdbi jdbi = Jdbi.create(dataSource);
         int port = Integer.parseInt(System.getenv().getOrDefault("POSTMORTEM_PORT", "7080"));
         Javalin.create(cfg -> {
@@ -105,7 +92,7 @@ public final class RawBaselineServer {
                 ctx.status(201).contentType("application/json").result(JSON.writeValueAsBytes(Map.of("id", id)));
             });
             cfg.routes.get("/api/postmortems", ctx -> ctx.contentType("application/json").result(JSON.writeValueAsBytes(
-                    Map.of("items", jdbi.withHandle(h -> h.createQuery(FIRST_PAGE).mapToMap().list().stream().map(RawBaselineServer::plain).toList())))));
+                    Map.of("items", jdbi.withHandle(h -> h.createQuery(FIRST_PAGE).mapToMap().list().stream().map(BaselineStorage::plain).toList())))));
             cfg.routes.get("/api/postmortems/{id}", ctx -> ctx.contentType("application/json")
                     .result(JSON.writeValueAsBytes(load(jdbi, UUID.fromString(ctx.pathParam("id"))))));
             cfg.routes.get("/api/postmortems/{id}/export", ctx -> {
@@ -123,28 +110,19 @@ public final class RawBaselineServer {
 
     private static Map<String, Object> load(Jdbi jdbi, UUID id) {
         return jdbi.withHandle(h -> {
-            Map<String, Object> doc = plain(h.createQuery("SELECT * FROM pm_post_mortem WHERE id = :id")
+            Map<String, Object> doc = BaselineStorage.plain(h.createQuery("SELECT * FROM pm_post_mortem WHERE id = :id")
                     .bind("id", id).mapToMap().one());
             doc.put("timeline", h.createQuery("SELECT id, event_time, description FROM pm_timeline_event"
                     + " WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id).mapToMap().list());
             doc.put("actionItems", h.createQuery("SELECT id, description, owner, status, priority, due_date"
                     + " FROM pm_action_item WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id)
-                    .mapToMap().list().stream().map(RawBaselineServer::plain).toList());
+                    .mapToMap().list().stream().map(BaselineStorage::plain).toList());
             doc.put("contributors", h.createQuery("SELECT email FROM pm_contributor WHERE post_mortem_id = :id"
                     + " ORDER BY sort_order").bind("id", id).mapTo(String.class).list());
             doc.put("statusHistory", h.createQuery("SELECT from_status, to_status, changed_by, changed_at"
                     + " FROM pm_status_change WHERE post_mortem_id = :id ORDER BY sort_order").bind("id", id)
-                    .mapToMap().list().stream().map(RawBaselineServer::plain).toList());
+                    .mapToMap().list().stream().map(BaselineStorage::plain).toList());
             return doc;
         });
-    }
-
-    /** Column values Jackson 2 writes without the java.time module: times as ISO text. */
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((name, value) -> out.put(name, value instanceof java.time.temporal.TemporalAccessor
-                || value instanceof java.sql.Date || value instanceof org.postgresql.util.PGobject
-                ? String.valueOf(value) : value));
-        return out;
     }
 }

@@ -4,16 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.port.IdGenerator;
-import dev.postmortem.jdbc.EmbeddedH2;
 import io.javalin.Javalin;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,16 +42,8 @@ public final class SpecSchemaBaselineServer {
     }
 
     public static void main(String[] args) {
-        HikariConfig config = new HikariConfig();
-        String url = System.getenv("POSTMORTEM_JDBC_URL");
-        config.setJdbcUrl(url != null ? url : EmbeddedH2.url(Path.of(System.getenv().getOrDefault("POSTMORTEM_DATA_DIR",
-                "data"))));
-        if (url == null) {
-            config.setUsername("sa");
-            config.setPassword("");
-        }
-        boolean postgres = url != null && url.startsWith("jdbc:postgresql:");
-        HikariDataSource dataSource = new HikariDataSource(config);
+        HikariDataSource dataSource = BaselineStorage.dataSource();
+        boolean postgres = BaselineStorage.isPostgres(dataSource);
         Jdbi jdbi = Jdbi.create(dataSource);
         jdbi.useHandle(h -> createTables(h, postgres));
         // H2 takes JSON text as JSON only when told so; PostgreSQL casts text to jsonb.
@@ -103,7 +91,7 @@ public final class SpecSchemaBaselineServer {
             });
             cfg.routes.get("/api/postmortems", ctx -> ctx.contentType("application/json").result(JSON.writeValueAsBytes(
                     Map.of("items", jdbi.withHandle(h -> h.createQuery(FIRST_PAGE).mapToMap().list().stream()
-                            .map(SpecSchemaBaselineServer::plain).toList())))));
+                            .map(BaselineStorage::plain).toList())))));
             cfg.routes.get("/api/postmortems/{id}", ctx -> {
                 Optional<ObjectNode> doc = load(jdbi, UUID.fromString(ctx.pathParam("id")));
                 if (doc.isEmpty()) {
@@ -169,14 +157,5 @@ public final class SpecSchemaBaselineServer {
                     return doc;
                 })
                 .findOne());
-    }
-
-    /** Column values Jackson 2 writes without the java.time module: times as ISO text. */
-    private static Map<String, Object> plain(Map<String, Object> row) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        row.forEach((name, value) -> out.put(name, value instanceof java.time.temporal.TemporalAccessor
-                || value instanceof java.sql.Date || value instanceof java.sql.Timestamp
-                || value instanceof org.postgresql.util.PGobject ? String.valueOf(value) : value));
-        return out;
     }
 }
