@@ -23,7 +23,8 @@
 # AGAINST_FLAGS added to its JVM options: with none, an A/A run that shows how far the
 # method's ratios stray when nothing differs; with some, the steady-state cost of a JVM option.
 # On PostgreSQL the baselines' tables are ANALYZEd after seeding, as a DBA would after a bulk
-# load; the project's are not: its plans must not need it (docs/DESIGN.md, Storage).
+# load; the project's are left to its migration's ANALYZE and autovacuum, which has run by the
+# time the warm-up ends (docs/DESIGN.md, Storage).
 # PROFILER=/path/to/libasyncProfiler.so (async-profiler 4.x; perf events need not be allowed)
 # also profiles every measured window of every server into PROFILE_DIR, one collapsed-stacks
 # file per server, endpoint and round, to compare where they spend their CPU in the same run.
