@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.postmortem.core.model.FieldError;
 import java.io.IOException;
@@ -40,7 +41,9 @@ final class JsonCodec {
                 out.writeString(value.toString());
             }
         });
-        mapper = JsonMapper.builder().addModule(time).build();
+        // Blackbird reads the records' components through generated lambdas, not reflection:
+        // a fifth of writing a post-mortem went to Method.invoke (async-profiler, benchmarks/load.sh get)
+        mapper = JsonMapper.builder().addModule(time).addModule(new BlackbirdModule()).build();
     }
 
     /** The document's UTF-8 bytes. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
@@ -27,9 +28,11 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> statusHistory) {
 
-    // Unknown properties are ignored: a row written by a later release still reads.
+    // Unknown properties are ignored: a row written by a later release still reads. Blackbird
+    // binds the records through generated lambdas instead of reflection.
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .registerModule(new BlackbirdModule());
     private static final ObjectReader READER = MAPPER.readerFor(ContentJson.class);
     private static final ObjectWriter WRITER = MAPPER.writerFor(ContentJson.class);
 
