@@ -15,8 +15,6 @@ import dev.postmortem.core.model.StatusChange;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
 import dev.postmortem.core.workflow.PostMortemStatus;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -87,11 +85,11 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     List<ActionItem> items() {
         return actionItems.stream().map(i -> new ActionItem(i.id(), i.description(), i.owner(),
                 ActionItemStatus.valueOf(i.status()), Priority.valueOf(i.priority()),
-                i.dueDate() == null ? null : LocalDate.parse(i.dueDate()))).toList();
+                i.dueDate() == null ? null : ContentTimes.date(i.dueDate()))).toList();
     }
 
     List<StatusChange> history() {
         return statusHistory.stream().map(c -> new StatusChange(c.from() == null ? null : PostMortemStatus.valueOf(
-                c.from()), PostMortemStatus.valueOf(c.to()), c.by(), Instant.parse(c.at()))).toList();
+                c.from()), PostMortemStatus.valueOf(c.to()), c.by(), ContentTimes.instant(c.at()))).toList();
     }
 }
