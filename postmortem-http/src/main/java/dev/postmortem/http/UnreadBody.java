@@ -39,6 +39,9 @@ final class UnreadBody implements ApiRequest.Body {
     /** Reads and drops what is left of the body, up to {@link #DRAIN_LIMIT}; a client gone is no error. */
     void drain() {
         try (InputStream in = opened != null ? opened : body.open()) {
+            if (in.read() < 0) {
+                return; // most requests: nothing left, and no buffer to allocate
+            }
             byte[] buffer = new byte[8192];
             long left = DRAIN_LIMIT;
             for (int n = in.read(buffer); n > 0 && left > 0; n = in.read(buffer)) {
