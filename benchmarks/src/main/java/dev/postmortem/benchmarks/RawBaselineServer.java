@@ -8,6 +8,7 @@ import io.javalin.Javalin;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,13 +98,23 @@ public final class RawBaselineServer {
                     .result(JSON.writeValueAsBytes(load(jdbi, UUID.fromString(ctx.pathParam("id"))))));
             cfg.routes.get("/api/postmortems/{id}/export", ctx -> {
                 Map<String, Object> doc = load(jdbi, UUID.fromString(ctx.pathParam("id")));
-                StringBuilder md = new StringBuilder("# ").append(doc.get("title")).append("\n\n## Summary\n\n")
-                        .append(doc.get("summary")).append("\n\n## Timeline\n\n");
+                List<HandWrittenMarkdown.Event> timeline = new ArrayList<>();
                 for (Object event : (List<?>) doc.get("timeline")) {
                     Map<?, ?> e = (Map<?, ?>) event;
-                    md.append("- ").append(e.get("event_time")).append(" - ").append(e.get("description")).append('\n');
+                    timeline.add(new HandWrittenMarkdown.Event((String) e.get("event_time"),
+                            (String) e.get("description")));
                 }
-                ctx.contentType("text/markdown; charset=utf-8").result(md.toString());
+                List<HandWrittenMarkdown.Item> items = new ArrayList<>();
+                for (Object item : (List<?>) doc.get("actionItems")) {
+                    Map<?, ?> i = (Map<?, ?>) item;
+                    items.add(new HandWrittenMarkdown.Item((String) i.get("description"), (String) i.get("priority"),
+                            (String) i.get("status"), (String) i.get("owner"),
+                            i.get("due_date") == null ? null : String.valueOf(i.get("due_date"))));
+                }
+                String md = HandWrittenMarkdown.export((String) doc.get("title"), (String) doc.get("incident_id"),
+                        (String) doc.get("status"), (String) doc.get("summary"), (String) doc.get("impact"),
+                        (String) doc.get("root_cause"), timeline, items);
+                ctx.contentType("text/markdown; charset=utf-8").result(md);
             });
         }).start("127.0.0.1", port);
     }

@@ -10,6 +10,8 @@ import io.javalin.Javalin;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,13 +109,19 @@ public final class SpecSchemaBaselineServer {
                     return;
                 }
                 ObjectNode doc = found.get();
-                StringBuilder md = new StringBuilder("# ").append(doc.path("title").asText()).append("\n\n## Summary\n\n")
-                        .append(doc.path("summary").asText()).append("\n\n## Timeline\n\n");
+                List<HandWrittenMarkdown.Event> timeline = new ArrayList<>();
                 for (JsonNode e : doc.path("timeline")) {
-                    md.append("- ").append(e.path("time").asText()).append(" - ").append(e.path("description").asText())
-                            .append('\n');
+                    timeline.add(new HandWrittenMarkdown.Event(e.path("time").asText(), e.path("description").asText()));
                 }
-                ctx.contentType("text/markdown; charset=utf-8").result(md.toString());
+                List<HandWrittenMarkdown.Item> items = new ArrayList<>();
+                for (JsonNode i : doc.path("actionItems")) {
+                    items.add(new HandWrittenMarkdown.Item(i.path("description").asText(), i.path("priority").asText(),
+                            i.path("status").asText(), i.path("owner").asText(null), i.path("dueDate").asText(null)));
+                }
+                String md = HandWrittenMarkdown.export(doc.path("title").asText(), doc.path("incidentId").asText(),
+                        doc.path("status").asText(), doc.path("summary").asText(), doc.path("impact").asText(),
+                        doc.path("rootCause").asText(), timeline, items);
+                ctx.contentType("text/markdown; charset=utf-8").result(md);
             });
         }).start("127.0.0.1", port);
     }
