@@ -46,8 +46,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedH2Compaction implements AutoCloseable {
 
-    /** H2's own default (its {@code AUTO_COMPACT_FILL_RATE}): rewrite when chunks are less full. */
-    static final int TARGET_FILL_PERCENT = 90;
+    /**
+     * Rewrite only when less than this share of the chunks' space is live, so that the open file
+     * stays within about 1.4 times its live data. Not H2's 90: a million post-mortems migrated from
+     * schema V1 sit at 81-82 percent, and each step there rewrote a megabyte in 45-110 ms under
+     * H2's store lock, every second, without raising that share (8-25 percent of a core on an idle
+     * server, list p99 at 1,000,000 post-mortems 3.7-4.7 times the p99 at 10,000;
+     * {@code benchmarks/scale.sh h2}). H2's own background thread, under writes, waits for 62.
+     */
+    static final int TARGET_FILL_PERCENT = 70;
     /** Small steps, as H2's own thread takes: each holds H2's store lock, which commits wait for. */
     static final int WRITE_LIMIT_BYTES = 1 << 20;
     /** More commits than this since the last step mean a burst: the step waits for its end. */
