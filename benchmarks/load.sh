@@ -29,7 +29,9 @@
 # also profiles every measured window of every server into PROFILE_DIR, one collapsed-stacks
 # file per server, endpoint and round, to compare where they spend their CPU in the same run.
 # SERVER_JAR=path measures another build of the server (a variant of the code) against the
-# same baselines.
+# same baselines. PROJECT_SQL (PostgreSQL) runs SQL on the project's schema after its
+# migration and before seeding, to measure what one index or column costs, e.g.
+# PROJECT_SQL="ALTER TABLE pm_post_mortem DROP COLUMN search_words".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . benchmarks/wrk-post.sh
@@ -109,7 +111,13 @@ seed() { # target -> $WORK/ids-<target>, the ids of its seeded post-mortems
     psql -h 127.0.0.1 -U postgres test -qc "SET search_path = ${SCHEMA}_$1; ANALYZE" >/dev/null
   fi
 }
-for target in $TARGETS; do start "$target"; seed "$target"; stop "$target"; done
+for target in $TARGETS; do
+  start "$target"
+  if [ -n "${PROJECT_SQL:-}" ] && [ "$target" = project ] && [ "$DB" = postgres ]; then
+    psql -h 127.0.0.1 -U postgres test -qc "SET search_path = ${SCHEMA}_$target; $PROJECT_SQL" >/dev/null
+  fi
+  seed "$target"; stop "$target"
+done
 
 for target in $TARGETS; do # each reads the ids it was seeded with
   cat > "$WORK/$target-get.lua" <<LUA
