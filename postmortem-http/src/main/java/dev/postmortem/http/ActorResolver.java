@@ -12,6 +12,7 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ActorResolver {
 
+    /** The caller of {@code request}, or empty when it carries no valid identity. */
     Optional<Actor> resolve(ApiRequest request);
 
     /** The {@code WWW-Authenticate} value sent with a 401. */

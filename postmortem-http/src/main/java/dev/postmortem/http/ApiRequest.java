@@ -36,6 +36,7 @@ public record ApiRequest(String method, String path, Map<String, List<String>> q
         this(method, path, query, headers, body, null);
     }
 
+    /** The value of header {@code name} (case-insensitive), or {@code null} when absent. */
     public String header(String name) {
         return headers.apply(name);
     }
@@ -43,6 +44,7 @@ public record ApiRequest(String method, String path, Map<String, List<String>> q
     /** The request body as a stream. */
     @FunctionalInterface
     public interface Body {
+        /** Opens the body; called at most once per request. */
         InputStream open() throws IOException;
     }
 }

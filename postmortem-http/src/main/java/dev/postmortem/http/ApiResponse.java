@@ -24,6 +24,7 @@ public record ApiResponse(int status, Map<String, String> headers, byte[] body) 
         return headers.get("Content-Type");
     }
 
+    /** The body as UTF-8 text. */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);
     }

@@ -31,9 +31,13 @@ import org.slf4j.MDC;
  */
 public final class PostMortemHttpApi {
 
+    /** Where the post-mortems are mounted unless {@link Builder#basePath} says otherwise. */
     public static final String DEFAULT_BASE_PATH = "/api/postmortems";
+    /** Where the template catalog is mounted unless {@link Builder#templatesPath} says otherwise. */
     public static final String DEFAULT_TEMPLATES_PATH = "/api/postmortem-templates";
+    /** The largest request body accepted unless {@link Builder#maxBodyBytes} says otherwise: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Where the web UI is served unless {@link Builder#uiPath} says otherwise. */
     public static final String DEFAULT_UI_PATH = "/postmortems";
 
     private static final Logger LOG = LoggerFactory.getLogger(PostMortemHttpApi.class);
@@ -61,6 +65,7 @@ public final class PostMortemHttpApi {
         ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath);
     }
 
+    /** An API over {@code service} that asks {@code actors} who is calling. */
     public static Builder builder(PostMortemService service, ActorResolver actors) {
         return new Builder(service, actors);
     }
@@ -292,6 +297,7 @@ public final class PostMortemHttpApi {
             return trimmed;
         }
 
+        /** The API; the two mount points must differ. */
         public PostMortemHttpApi build() {
             if (basePath.equals(templatesPath)) {
                 throw new IllegalArgumentException("the post-mortems and the templates need different paths");

@@ -35,6 +35,7 @@ public final class EmbeddedH2 {
     private EmbeddedH2() {
     }
 
+    /** The URL of the database file in {@code dataFolder}, created on first use. */
     public static String url(Path dataFolder) {
         return "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve(DATABASE_NAME)
                 + ";WRITE_DELAY=0;COMPRESS=TRUE;MAX_COMPACT_TIME=5000";

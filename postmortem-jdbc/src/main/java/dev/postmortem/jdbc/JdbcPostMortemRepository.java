@@ -281,6 +281,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
             return this;
         }
 
+        /** The repository, after migrating the schema unless {@link #migrateSchema(boolean)} said not to. */
         public JdbcPostMortemRepository build() {
             Jdbi target = jdbi != null ? jdbi : Jdbi.create(dataSource);
             SqlDialect dialect = target.withHandle(handle -> SqlDialect.of(handle.getConnection()));

@@ -22,10 +22,12 @@ public record Actor(String id, String displayName, boolean admin, String tenantI
         displayName = displayName == null || displayName.isBlank() ? id : displayName;
     }
 
+    /** A user who is not an admin, shown by their id. */
     public static Actor user(String id, String tenantId) {
         return new Actor(id, id, false, tenantId);
     }
 
+    /** An admin of the tenant, shown by their id. */
     public static Actor admin(String id, String tenantId) {
         return new Actor(id, id, true, tenantId);
     }

@@ -13,15 +13,19 @@ import java.util.UUID;
  */
 public sealed interface DomainEvent {
 
+    /** The post-mortem it happened to. */
     UUID postMortemId();
 
+    /** The tenant (workspace) the post-mortem belongs to. */
     String tenantId();
 
     /** The user whose call caused it. */
     String actorId();
 
+    /** When it was stored. */
     Instant occurredAt();
 
+    /** A post-mortem was created, as {@code postMortem} shows it. */
     record PostMortemCreated(PostMortem postMortem, String actorId, Instant occurredAt) implements DomainEvent {
         @Override
         public UUID postMortemId() {
@@ -48,6 +52,7 @@ public sealed interface DomainEvent {
         }
     }
 
+    /** The post-mortem moved from one status to another, such as IN_REVIEW to PUBLISHED. */
     record StatusChanged(PostMortem postMortem, PostMortemStatus from, PostMortemStatus to, String actorId,
                          Instant occurredAt) implements DomainEvent {
         @Override
@@ -68,6 +73,7 @@ public sealed interface DomainEvent {
                              String actorId, Instant occurredAt) implements DomainEvent {
     }
 
+    /** A post-mortem was deleted; only its id is left to name it. */
     record PostMortemDeleted(UUID postMortemId, String tenantId, String actorId, Instant occurredAt)
             implements DomainEvent {
     }

@@ -11,6 +11,7 @@ import dev.postmortem.core.event.DomainEvent;
 @FunctionalInterface
 public interface DomainEventPublisher {
 
+    /** Hands over one event; called once per event, in the order they happened. */
     void publish(DomainEvent event);
 
     /** For hosts that do not listen. */

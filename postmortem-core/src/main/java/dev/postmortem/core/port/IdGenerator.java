@@ -6,6 +6,7 @@ import java.util.UUID;
 @FunctionalInterface
 public interface IdGenerator {
 
+    /** A new id, never handed out before. */
     UUID newId();
 
     /**

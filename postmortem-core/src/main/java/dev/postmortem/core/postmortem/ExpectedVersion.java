@@ -15,10 +15,12 @@ public final class ExpectedVersion {
         this.value = value;
     }
 
+    /** Applies the write to whatever version is current. */
     public static ExpectedVersion any() {
         return ANY;
     }
 
+    /** Applies the write only if the stored version is still {@code version} (1 or more). */
     public static ExpectedVersion of(long version) {
         if (version < 1) {
             throw new IllegalArgumentException("versions start at 1");
@@ -26,10 +28,12 @@ public final class ExpectedVersion {
         return new ExpectedVersion(version);
     }
 
+    /** Whether any stored version is accepted. */
     public boolean isAny() {
         return value < 0;
     }
 
+    /** Whether a write based on this may replace {@code storedVersion}. */
     public boolean matches(long storedVersion) {
         return isAny() || value == storedVersion;
     }
