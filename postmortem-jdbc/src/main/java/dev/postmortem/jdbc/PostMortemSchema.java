@@ -33,6 +33,25 @@ public final class PostMortemSchema {
      */
     static final MigrationVersion NEWEST_MIGRATION = MigrationVersion.fromVersion("2");
 
+    /**
+     * Whether the DataSource's current schema holds the {@code pm_} tables at the newest
+     * migration this jar ships, as {@link #migrate} leaves them.
+     *
+     * @throws IllegalStateException when the database cannot be read
+     */
+    public static boolean isCurrent(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return SchemaHistory.isAt(connection, NEWEST_MIGRATION);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the postmortem schema history: " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest migration this jar ships, such as {@code 2}. */
+    public static String newestVersion() {
+        return NEWEST_MIGRATION.getVersion();
+    }
+
     /** Applies every migration not yet applied to the DataSource's current schema. */
     public static void migrate(DataSource dataSource) {
         SqlDialect dialect;

@@ -8,6 +8,7 @@ import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
+import dev.postmortem.jdbc.PostMortemSchema;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.EmbeddedDatabaseConnection;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,15 +39,33 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PostMortemProperties.class)
 public class PostMortemAutoConfiguration {
 
+    /**
+     * After the host's database initialisers (its Flyway, Liquibase or SQL scripts), as Spring
+     * Session and db-scheduler order theirs: the host's Flyway meets the empty schema it expects
+     * (with our tables first it refused to start: "non-empty schema(s) ... but no schema history
+     * table"). Under the default {@code embedded}, a database outside the process is not
+     * migrated, so it must hold our tables already, or the start fails saying how to get them.
+     */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(DataSource.class)
+    @DependsOnDatabaseInitialization
     public PostMortemRepository postMortemRepository(DataSource dataSource, PostMortemProperties properties) {
-        boolean migrate = switch (properties.getJdbc().getInitializeSchema()) {
+        PostMortemProperties.InitializeSchema mode = properties.getJdbc().getInitializeSchema();
+        boolean migrate = switch (mode) {
             case ALWAYS -> true;
             case NEVER -> false;
             case EMBEDDED -> runsInProcess(dataSource);
         };
+        if (mode == PostMortemProperties.InitializeSchema.EMBEDDED && !migrate
+                && !PostMortemSchema.isCurrent(dataSource)) {
+            throw new IllegalStateException("The postmortem tables are missing from this database, or older"
+                    + " than version " + PostMortemSchema.newestVersion() + " (no pm_schema_history at it). Set"
+                    + " postmortem.jdbc.initialize-schema=always to let postmortem create and upgrade them (in"
+                    + " their own history table, pm_schema_history), or apply"
+                    + " dev/postmortem/jdbc/migration/{h2,postgresql}/V*.sql with your own tooling and set"
+                    + " postmortem.jdbc.initialize-schema=never.");
+        }
         return JdbcPostMortemRepository.builder(dataSource).migrateSchema(migrate).build();
     }
 
