@@ -167,11 +167,17 @@ public class PostMortemAutoConfiguration {
     @ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
     static class SpringSecurityActors {
 
+        /** One tenant for everybody, {@code postmortem.security.tenant}, unless the host says otherwise. */
         @Bean
         @ConditionalOnMissingBean
-        ActorResolver postMortemActorResolver(PostMortemProperties properties) {
-            return new SpringSecurityActorResolver(properties.getSecurity().getAdminAuthority(),
-                    properties.getSecurity().getTenant());
+        TenantResolver postMortemTenantResolver(PostMortemProperties properties) {
+            return TenantResolver.fixed(properties.getSecurity().getTenant());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        ActorResolver postMortemActorResolver(PostMortemProperties properties, TenantResolver tenants) {
+            return new SpringSecurityActorResolver(properties.getSecurity().getAdminAuthority(), tenants);
         }
     }
 }

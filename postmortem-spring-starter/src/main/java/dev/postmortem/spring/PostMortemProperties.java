@@ -152,7 +152,7 @@ public class PostMortemProperties {
         /** The granted authority that makes a user a tenant admin (sees drafts, edits everything). */
         private String adminAuthority = "ROLE_ADMIN";
 
-        /** The tenant every authenticated user belongs to; define an ActorResolver bean for more. */
+        /** The tenant every authenticated user belongs to; define a TenantResolver bean for more. */
         private String tenant = "default";
 
         public String getAdminAuthority() {

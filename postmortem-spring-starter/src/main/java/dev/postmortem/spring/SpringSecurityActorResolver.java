@@ -10,16 +10,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The caller as Spring Security authenticated them: the principal's name is the actor id, a
- * configurable authority makes an admin, one configured tenant for everybody.
+ * configurable authority makes an admin, and a {@link TenantResolver} says which tenant they
+ * work in.
  */
 public class SpringSecurityActorResolver implements ActorResolver {
 
     private final String adminAuthority;
-    private final String tenant;
+    private final TenantResolver tenants;
 
-    public SpringSecurityActorResolver(String adminAuthority, String tenant) {
+    public SpringSecurityActorResolver(String adminAuthority, TenantResolver tenants) {
         this.adminAuthority = adminAuthority;
-        this.tenant = tenant;
+        this.tenants = tenants;
     }
 
     @Override
@@ -27,6 +28,10 @@ public class SpringSecurityActorResolver implements ActorResolver {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
                 || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        String tenant = tenants.tenantOf(authentication, request);
+        if (tenant == null || tenant.isBlank()) {
             return Optional.empty();
         }
         boolean admin = authentication.getAuthorities().stream()
