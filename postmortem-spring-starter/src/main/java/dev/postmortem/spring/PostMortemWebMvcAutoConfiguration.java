@@ -60,6 +60,18 @@ public class PostMortemWebMvcAutoConfiguration {
         return registration;
     }
 
+    /** For the host's SecurityFilterChain: the API's 401 as a problem document. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.web.AuthenticationEntryPoint")
+    static class SpringSecurityEntryPoint {
+
+        @Bean
+        @ConditionalOnMissingBean
+        PostMortemAuthenticationEntryPoint postMortemAuthenticationEntryPoint(PostMortemHttpApi api) {
+            return new PostMortemAuthenticationEntryPoint(api);
+        }
+    }
+
     /** On Tomcat, also the errors it answers before any servlet runs (malformed URIs, headers too large). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.apache.catalina.valves.ErrorReportValve",

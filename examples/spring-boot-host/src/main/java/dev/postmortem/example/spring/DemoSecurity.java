@@ -1,7 +1,7 @@
 package dev.postmortem.example.spring;
 
 import dev.postmortem.http.PostMortemHttpApi;
-import dev.postmortem.spring.PostMortemRequestHandler;
+import dev.postmortem.spring.PostMortemAuthenticationEntryPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -32,11 +31,10 @@ public class DemoSecurity {
     static final String DEMO_USERS = "alice@example.com:alice,admin@example.com:admin:admin";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, PostMortemHttpApi api) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PostMortemHttpApi api,
+                                           PostMortemAuthenticationEntryPoint problems) throws Exception {
         // Anonymous callers reach the API, which answers 401 as a problem document itself; a
-        // wrong password is answered by the same API, so every 401 looks the same.
-        AuthenticationEntryPoint problems = (request, response, failure) ->
-                new PostMortemRequestHandler(api).handleRequest(request, response);
+        // wrong password is answered the same way by the starter's entry point.
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(api.basePath(), api.basePath() + "/**", api.templatesPath(),
                                 api.templatesPath() + "/**", api.uiPath(), api.uiPath() + "/**").permitAll()
