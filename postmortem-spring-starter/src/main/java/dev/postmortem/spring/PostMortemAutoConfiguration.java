@@ -47,10 +47,10 @@ public class PostMortemAutoConfiguration {
      * migrated, so it must hold our tables already, or the start fails saying how to get them.
      */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(PostMortemRepository.class)
     @ConditionalOnBean(DataSource.class)
     @DependsOnDatabaseInitialization
-    public PostMortemRepository postMortemRepository(DataSource dataSource, PostMortemProperties properties) {
+    public JdbcPostMortemRepository postMortemRepository(DataSource dataSource, PostMortemProperties properties) {
         PostMortemProperties.InitializeSchema mode = properties.getJdbc().getInitializeSchema();
         boolean migrate = switch (mode) {
             case ALWAYS -> true;
