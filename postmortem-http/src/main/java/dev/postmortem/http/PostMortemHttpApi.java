@@ -52,6 +52,7 @@ public final class PostMortemHttpApi {
     private final List<Route> documentRoutes = new ArrayList<>();
     private final List<Route> templateRoutes;
     private final WebUi ui;
+    private final ApiMetrics metrics;
 
     private PostMortemHttpApi(Builder builder) {
         this.actors = builder.actors;
@@ -63,6 +64,7 @@ public final class PostMortemHttpApi {
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
         templateRoutes = new TemplateEndpoints(builder.service).routes();
         ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath);
+        metrics = builder.metrics;
     }
 
     /** An API over {@code service} that asks {@code actors} who is calling. */
@@ -93,11 +95,32 @@ public final class PostMortemHttpApi {
 
     /** Answers one request. Never throws. */
     public ApiResponse handle(ApiRequest request) {
+        long start = System.nanoTime();
         UnreadBody body = new UnreadBody(request.body());
         ApiResponse response = answer(new ApiRequest(request.method(), request.path(), request.query(),
                 request::header, body, request.remoteAddress()));
         body.drain();
+        if (metrics != ApiMetrics.none()) {
+            metrics.answered(request.method(), routeTemplate(request.path()), response.status(),
+                    System.nanoTime() - start);
+        }
         return response;
+    }
+
+    /** The template of the route {@code path} matches, whatever the method, for metrics. */
+    private String routeTemplate(String path) {
+        String documents = relativeTo(basePath, path);
+        String templates = relativeTo(templatesPath, path);
+        String relative = documents != null ? documents : templates;
+        if (relative != null) {
+            for (Route route : documents != null ? documentRoutes : templateRoutes) {
+                if (route.match(relative) != null) {
+                    return (documents != null ? basePath : templatesPath) + route.pattern();
+                }
+            }
+            return ApiMetrics.UNMATCHED;
+        }
+        return ui != null && relativeTo(ui.mount(), path) != null ? ui.mount() + "/**" : ApiMetrics.UNMATCHED;
     }
 
     private ApiResponse answer(ApiRequest request) {
@@ -255,6 +278,7 @@ public final class PostMortemHttpApi {
         private String templatesPath = DEFAULT_TEMPLATES_PATH;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private String uiPath = DEFAULT_UI_PATH;
+        private ApiMetrics metrics = ApiMetrics.none();
 
         private Builder(PostMortemService service, ActorResolver actors) {
             this.service = Objects.requireNonNull(service, "service");
@@ -285,6 +309,15 @@ public final class PostMortemHttpApi {
         /** Where to serve the web UI; default {@value #DEFAULT_UI_PATH}; {@code null} switches it off. */
         public Builder uiPath(String path) {
             uiPath = path == null ? null : mountPoint(path);
+            return this;
+        }
+
+        /**
+         * Where to report each answered request, such as
+         * {@link dev.postmortem.http.micrometer.MicrometerApiMetrics}; default: nowhere.
+         */
+        public Builder metrics(ApiMetrics value) {
+            metrics = Objects.requireNonNull(value, "metrics");
             return this;
         }
 

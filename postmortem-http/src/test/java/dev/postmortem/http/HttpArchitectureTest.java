@@ -26,6 +26,13 @@ class HttpArchitectureTest {
     }
 
     @Test
+    void onlyTheMicrometerBindingKnowsMicrometer() {
+        noClasses().that().resideOutsideOfPackage("dev.postmortem.http.micrometer..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .check(HTTP);
+    }
+
+    @Test
     void onlyTheJavalinBindingKnowsJavalin() {
         noClasses().that().resideOutsideOfPackage("dev.postmortem.http.javalin..")
                 .should().dependOnClassesThat().resideInAPackage("io.javalin..")

@@ -6,7 +6,10 @@ import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
+import dev.postmortem.http.ApiMetrics;
 import dev.postmortem.http.PostMortemHttpApi;
+import dev.postmortem.http.micrometer.MicrometerApiMetrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import dev.postmortem.jdbc.PostMortemSchema;
 import java.sql.Connection;
@@ -126,7 +129,8 @@ public class PostMortemAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(PostMortemService.class)
     public PostMortemHttpApi postMortemHttpApi(PostMortemService service, PostMortemProperties properties,
-                                               ObjectProvider<ActorResolver> resolvers) {
+                                               ObjectProvider<ActorResolver> resolvers,
+                                               ObjectProvider<ApiMetrics> metrics) {
         ActorResolver actors = resolvers.getIfAvailable(() -> {
             throw new IllegalStateException("postmortem needs to know who is calling: add Spring Security"
                     + " (spring-boot-starter-security) so that it reads the SecurityContext, or define a bean"
@@ -138,6 +142,7 @@ public class PostMortemAutoConfiguration {
                 .uiPath(properties.getApi().getUiPath() == null || properties.getApi().getUiPath().isBlank()
                         ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())
+                .metrics(metrics.getIfAvailable(ApiMetrics::none))
                 .build();
     }
 
@@ -159,6 +164,28 @@ public class PostMortemAutoConfiguration {
         @ConditionalOnMissingBean
         EmbeddedH2Housekeeping postMortemEmbeddedH2Housekeeping(DataSource dataSource) {
             return new EmbeddedH2Housekeeping(dataSource, INTERVAL);
+        }
+    }
+
+    /**
+     * With Micrometer and a registry (Actuator has one): the API's requests by route template
+     * ({@code postmortem.http.server.requests}) and the post-mortems created and published.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    static class Metrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ApiMetrics postMortemApiMetrics(ObjectProvider<MeterRegistry> registry) {
+            MeterRegistry unique = registry.getIfUnique();
+            return unique == null ? ApiMetrics.none() : new MicrometerApiMetrics(unique);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        PostMortemEventMetrics postMortemEventMetrics(ObjectProvider<MeterRegistry> registry) {
+            return new PostMortemEventMetrics(registry.getIfUnique());
         }
     }
 
