@@ -10,6 +10,7 @@ import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.http.ApiRequest;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.micrometer.MicrometerApiMetrics;
+import dev.postmortem.http.micrometer.MicrometerEventMetrics;
 import dev.postmortem.testing.SpecExample;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -44,8 +45,8 @@ class PostMortemMetricsTest {
             context.getBean(PostMortemHttpApi.class).handle(new ApiRequest("GET", "/api/postmortems/" + draft.id(),
                     Map.of(), name -> null, null));
 
-            assertThat(registry.get(PostMortemEventMetrics.CREATED).counter().count()).isEqualTo(2);
-            assertThat(registry.get(PostMortemEventMetrics.PUBLISHED).counter().count()).isEqualTo(1);
+            assertThat(registry.get(MicrometerEventMetrics.CREATED).counter().count()).isEqualTo(2);
+            assertThat(registry.get(MicrometerEventMetrics.PUBLISHED).counter().count()).isEqualTo(1);
             assertThat(registry.get(MicrometerApiMetrics.REQUESTS).tags("uri", "/api/postmortems/{id}").timer()
                     .count()).isEqualTo(1);
         });

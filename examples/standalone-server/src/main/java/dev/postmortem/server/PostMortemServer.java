@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.javalin.PostMortemPlugin;
+import dev.postmortem.http.micrometer.MicrometerApiMetrics;
+import dev.postmortem.http.micrometer.MicrometerEventMetrics;
 import dev.postmortem.jdbc.EmbeddedH2;
 import dev.postmortem.jdbc.EmbeddedH2Compaction;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
@@ -35,11 +37,14 @@ public final class PostMortemServer {
     private final Javalin app;
     private final HikariDataSource dataSource;
     private final EmbeddedH2Compaction compaction; // null on an external database
+    private final AutoCloseable metrics; // the Prometheus endpoint, or null when off
 
-    private PostMortemServer(Javalin app, HikariDataSource dataSource, EmbeddedH2Compaction compaction) {
+    private PostMortemServer(Javalin app, HikariDataSource dataSource, EmbeddedH2Compaction compaction,
+                             AutoCloseable metrics) {
         this.app = app;
         this.dataSource = dataSource;
         this.compaction = compaction;
+        this.metrics = metrics;
     }
 
     public static void main(String[] args) {
@@ -82,12 +87,23 @@ public final class PostMortemServer {
             WritableDatabase.require(dataSource);
             PostMortemSchema.migrate(dataSource);
         }, task -> new Thread(task, "postmortem-schema").start());
+        // its classes load only when it is on: a server without it starts as fast as before
+        PrometheusEndpoint prometheus = settings.prometheusPort() == null ? null
+                : PrometheusEndpoint.start(settings.host(), settings.prometheusPort());
         try {
-            PostMortemService service = PostMortemService.builder(
+            PostMortemService.Builder serviceBuilder = PostMortemService.builder(
                             JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
-                    .requireReview(settings.requireReview())
-                    .build();
-            PostMortemHttpApi api = PostMortemHttpApi.builder(service, new BasicAuthUsers(settings.users())).build();
+                    .requireReview(settings.requireReview());
+            if (prometheus != null) {
+                serviceBuilder.events(new MicrometerEventMetrics(prometheus.registry()));
+            }
+            PostMortemService service = serviceBuilder.build();
+            PostMortemHttpApi.Builder apiBuilder = PostMortemHttpApi.builder(service,
+                    new BasicAuthUsers(settings.users()));
+            if (prometheus != null) {
+                apiBuilder.metrics(new MicrometerApiMetrics(prometheus.registry()));
+            }
+            PostMortemHttpApi api = apiBuilder.build();
             Javalin app = Javalin.create(config -> {
                 config.jetty.host = settings.host();
                 config.jetty.port = settings.port();
@@ -107,9 +123,15 @@ public final class PostMortemServer {
                 throw e;
             }
             logStart(settings, app.port(), api);
+            if (prometheus != null) {
+                LOG.info("Prometheus metrics at http://{}:{}/metrics", settings.host(), prometheus.port());
+            }
             return new PostMortemServer(app, dataSource, settings.embeddedDatabase()
-                    ? EmbeddedH2Compaction.start(dataSource, H2_COMPACTION_INTERVAL) : null);
+                    ? EmbeddedH2Compaction.start(dataSource, H2_COMPACTION_INTERVAL) : null, prometheus);
         } catch (RuntimeException e) {
+            if (prometheus != null) {
+                prometheus.close();
+            }
             // The migration must end before its DataSource closes under it.
             schema.exceptionally(error -> {
                 Throwable cause = error instanceof CompletionException ? error.getCause() : error;
@@ -138,8 +160,20 @@ public final class PostMortemServer {
         return app.port();
     }
 
+    /** The port of the Prometheus endpoint; only when it is on. */
+    int prometheusPort() {
+        return ((PrometheusEndpoint) metrics).port();
+    }
+
     void stop() {
         app.stop();
+        if (metrics != null) {
+            try {
+                metrics.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the metrics endpoint failed", e);
+            }
+        }
         if (compaction != null) {
             compaction.close();
         }

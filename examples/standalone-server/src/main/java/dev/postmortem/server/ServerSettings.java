@@ -18,10 +18,20 @@ import java.util.Map;
  * <li>{@code POSTMORTEM_USERS}: {@code email:password[:admin],...} for HTTP Basic; unset, two demo users,
  *     which are refused on an address other machines can reach</li>
  * <li>{@code POSTMORTEM_REQUIRE_REVIEW} (default {@code true}): whether drafts must be reviewed before publishing</li>
+ * <li>{@code POSTMORTEM_PROMETHEUS_PORT} (unset: off): serve Prometheus metrics at {@code /metrics} on this port
+ *     of {@code POSTMORTEM_HOST}, without authentication</li>
  * </ul>
+ *
+ * @param prometheusPort the port of the metrics endpoint, or {@code null} when it is off
  */
 record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
-                      List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
+                      List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
+
+    /** Settings without the metrics endpoint. */
+    ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
+                   List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null);
+    }
 
     static final List<UserAccount> DEMO_USERS = List.of(
             new UserAccount("alice@example.com", "alice", false),
@@ -29,7 +39,8 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
 
     static ServerSettings fromEnvironment(Map<String, String> env) {
         String host = env.getOrDefault("POSTMORTEM_HOST", "127.0.0.1");
-        int port = port(env.getOrDefault("POSTMORTEM_PORT", "7070"));
+        int port = port("POSTMORTEM_PORT", env.getOrDefault("POSTMORTEM_PORT", "7070"));
+        String prometheus = blankToNull(env.get("POSTMORTEM_PROMETHEUS_PORT"));
         Path dataDir = Path.of(env.getOrDefault("POSTMORTEM_DATA_DIR", "data"));
         String jdbcUrl = blankToNull(env.get("POSTMORTEM_JDBC_URL"));
         String usersSpec = blankToNull(env.get("POSTMORTEM_USERS"));
@@ -41,7 +52,8 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
         }
         return new ServerSettings(host, port, dataDir, jdbcUrl, env.get("POSTMORTEM_JDBC_USER"),
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
-                bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")));
+                bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")),
+                prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus));
     }
 
     /** Whether every address {@code host} names is a loopback one (0.0.0.0 is every interface: no). */
@@ -58,7 +70,7 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
         return jdbcUrl == null;
     }
 
-    private static int port(String text) {
+    private static int port(String name, String text) {
         try {
             int port = Integer.parseInt(text.strip());
             if (port >= 0 && port <= 65_535) {
@@ -67,7 +79,7 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException("POSTMORTEM_PORT must be a port number from 0 to 65535, not '" + text + "'");
+        throw new IllegalArgumentException(name + " must be a port number from 0 to 65535, not '" + text + "'");
     }
 
     private static boolean bool(String name, String text) {
