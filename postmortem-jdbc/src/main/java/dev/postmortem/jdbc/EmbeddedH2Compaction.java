@@ -12,6 +12,7 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,7 +111,7 @@ public final class EmbeddedH2Compaction implements AutoCloseable {
         return compaction;
     }
 
-    /** One step, unless the database is busy; true when H2 rewrote something. */
+    /** One step, unless the database is busy; true when H2 rewrote chunks or shrank the file. */
     synchronized boolean compactNow() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             MVStore store = store(connection);
@@ -123,8 +124,16 @@ public final class EmbeddedH2Compaction implements AutoCloseable {
                 // after a burst kept the burst's 690 MB file until its next write or its close.
                 store.commit();
             }
+            long fileBytes = store.getFileStore().size();
+            if (!busy && store.getFileStore() instanceof RandomAccessStore file) {
+                // Rewriting frees chunks wherever they lie, and the file shrinks only from its end:
+                // move the last chunks into the holes, as H2's own thread does when the file is
+                // less full than its target (a burst's 14.8 MB file otherwise stayed at 5.9 MB).
+                file.compactMoveChunks(TARGET_FILL_PERCENT, WRITE_LIMIT_BYTES, store);
+            }
+            boolean shrank = store.getFileStore().size() < fileBytes;
             versionAtLastStep = store.getCurrentVersion(); // this step's own commit is no write
-            return rewrote;
+            return rewrote || shrank;
         }
     }
 
