@@ -59,6 +59,9 @@ public final class PostMortemHttpApi {
         this.basePath = builder.basePath;
         this.templatesPath = builder.templatesPath;
         this.maxBodyBytes = builder.maxBodyBytes;
+        byte[] openApi = OpenApiDocument.forMountPoints(basePath, templatesPath);
+        documentRoutes.add(new Route("GET", OpenApiDocument.PATH,
+                exchange -> ApiResponse.status(200).body(OpenApiDocument.MEDIA_TYPE, openApi).build()));
         documentRoutes.addAll(new PostMortemEndpoints(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
@@ -85,6 +88,14 @@ public final class PostMortemHttpApi {
     /** Where the web UI is served, such as {@code /postmortems}; {@code null} when it is switched off. */
     public String uiPath() {
         return ui == null ? null : ui.mount();
+    }
+
+    /** Every route as {@code METHOD /mount/pattern}, such as {@code GET /api/postmortems/{id}}: what the OpenAPI document must list. */
+    List<String> routeTable() {
+        List<String> table = new ArrayList<>();
+        documentRoutes.forEach(route -> table.add(route.method() + " " + basePath + route.pattern()));
+        templateRoutes.forEach(route -> table.add(route.method() + " " + templatesPath + route.pattern()));
+        return table;
     }
 
     /** Whether this API answers {@code path}: bindings route exactly these paths here. */

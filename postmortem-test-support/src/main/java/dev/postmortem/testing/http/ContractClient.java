@@ -38,13 +38,13 @@ public final class ContractClient {
     /** Real HTTP to the server listening at {@code base}. */
     public ContractClient(URI base) {
         this.base = base;
-        this.transport = new OverTheWire(base);
+        this.transport = new Conforming(new OverTheWire(base));
     }
 
     /** Requests carried by {@code transport}, e.g. straight into an in-process API. */
     public ContractClient(Transport transport) {
         this.base = null;
-        this.transport = transport;
+        this.transport = new Conforming(transport);
     }
 
     Caller as(ContractUsers user) {
@@ -102,6 +102,30 @@ public final class ContractClient {
                 sent.put(headers[i], headers[i + 1]);
             }
             return transport.send(method, path, sent, body);
+        }
+    }
+
+    /** Every answer checked against the OpenAPI document the API serves, read at the first request. */
+    private static final class Conforming implements Transport {
+        private final Transport transport;
+        private OpenApiConformance conformance;
+
+        Conforming(Transport transport) {
+            this.transport = transport;
+        }
+
+        @Override
+        public Reply send(String method, String path, Map<String, String> headers, String body) {
+            OpenApiConformance document;
+            synchronized (this) {
+                if (conformance == null) {
+                    conformance = OpenApiConformance.servedBy(transport);
+                }
+                document = conformance;
+            }
+            Reply reply = transport.send(method, path, headers, body);
+            document.check(method, path, reply);
+            return reply;
         }
     }
 
