@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postmortem.testing.browser.HeadlessChromium;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.server.TestServers;
 import java.net.URI;
@@ -65,7 +66,7 @@ class WebUiBrowserTest {
     }
 
     private void open(String hash, int width) {
-        browser = Browser.signedIn(ContractUsers.CAROL.email(), ContractUsers.CAROL.password(), downloads,
+        browser = HeadlessChromium.signedIn(ContractUsers.CAROL.email(), ContractUsers.CAROL.password(), downloads,
                 browserProfile, width);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(server.baseUri() + "/postmortems" + hash);

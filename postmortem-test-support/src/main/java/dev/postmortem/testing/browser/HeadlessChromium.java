@@ -1,4 +1,4 @@
-package dev.postmortem.server.ui;
+package dev.postmortem.testing.browser;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,15 +15,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium from Debian's {@code chromium} and {@code chromium-driver} packages,
- * driven by Selenium; nothing is downloaded at run time. Without them the calling test is
- * skipped with a message, unless {@code POSTMORTEM_REQUIRE_BROWSER=true} (set by CI).
+ * driven by Selenium (add {@code selenium-chrome-driver} to your test dependencies); nothing is
+ * downloaded at run time. Without them the calling test is skipped with a message, unless
+ * {@code POSTMORTEM_REQUIRE_BROWSER=true} (set by CI). For a host's own web UI tests.
  */
-final class Browser {
+public final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
-    private Browser() {
+    private HeadlessChromium() {
     }
 
     /**
@@ -31,7 +32,15 @@ final class Browser {
      * would. Its profile goes to {@code profile}, a folder the test owns and deletes (a
      * temporary folder of Chromium's own would be left behind after every test).
      */
-    static ChromeDriver signedIn(String email, String password, Path downloads, Path profile, int width) {
+    public static ChromeDriver signedIn(String email, String password, Path downloads, Path profile, int width) {
+        ChromeDriver driver = start(downloads, profile, width);
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))));
+        return driver;
+    }
+
+    /** A browser that sends no credentials of its own: it signs in as a user would, through the host's login page. */
+    public static ChromeDriver start(Path downloads, Path profile, int width) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             String message = "No browser: install Debian's chromium and chromium-driver to run the web UI tests"
                     + " (" + CHROMIUM + ", " + CHROMEDRIVER + ")";
@@ -54,8 +63,6 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", "Basic "
-                + Base64.getEncoder().encodeToString((email + ":" + password).getBytes(StandardCharsets.UTF_8)))));
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toString()));
         if (width < 500) {
