@@ -10,6 +10,9 @@ final class ContainerErrors {
         return switch (status) {
             case 400 -> Problem.of(400, "bad-request", "Bad request",
                     "The request could not be read: its URI or headers are malformed.");
+            // the host's authentication refused it before the API saw it (its WWW-Authenticate stays)
+            case 401 -> Problem.unauthenticated();
+            case 403 -> Problem.of(403, "forbidden", "Forbidden", "The server refused this request for this caller.");
             case 404 -> Problem.of(404, "not-found", "Not found", "No such resource.");
             case 405 -> Problem.of(405, "method-not-allowed", "Method not allowed",
                     "This method is not allowed here.");

@@ -53,6 +53,7 @@ public final class PostMortemHttpApi {
     private final List<Route> templateRoutes;
     private final WebUi ui;
     private final ApiMetrics metrics;
+    private final CsrfTokenSource csrfTokens;
 
     private PostMortemHttpApi(Builder builder) {
         this.actors = builder.actors;
@@ -68,6 +69,7 @@ public final class PostMortemHttpApi {
         templateRoutes = new TemplateEndpoints(builder.service).routes();
         ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath);
         metrics = builder.metrics;
+        csrfTokens = builder.csrfTokens;
     }
 
     /** An API over {@code service} that asks {@code actors} who is calling. */
@@ -96,6 +98,11 @@ public final class PostMortemHttpApi {
         documentRoutes.forEach(route -> table.add(route.method() + " " + basePath + route.pattern()));
         templateRoutes.forEach(route -> table.add(route.method() + " " + templatesPath + route.pattern()));
         return table;
+    }
+
+    /** Whether {@code path} is under the API's mount points (the post-mortems, the templates), not the web UI's. */
+    public boolean servesApi(String path) {
+        return relativeTo(basePath, path) != null || relativeTo(templatesPath, path) != null;
     }
 
     /** Whether this API answers {@code path}: bindings route exactly these paths here. */
@@ -206,9 +213,7 @@ public final class PostMortemHttpApi {
         }
         Optional<Actor> actor = actors.resolve(request);
         if (actor.isEmpty()) {
-            throw Problem.of(401, "unauthenticated", "Authentication required",
-                    "This API needs to know who is calling; send credentials.")
-                    .header("WWW-Authenticate", actors.challenge()).raise();
+            throw Problem.unauthenticated().header("WWW-Authenticate", actors.challenge()).raise();
         }
         if (uiRelative != null) {
             // the page itself: asking for the identity first makes the browser show its sign-in
@@ -216,7 +221,7 @@ public final class PostMortemHttpApi {
                 throw Problem.of(405, "method-not-allowed", "Method not allowed", "Only GET is allowed on "
                         + request.path() + ".").header("Allow", "GET").raise();
             }
-            return ui.page();
+            return ui.page(csrfTokens.tokenFor(request));
         }
         Set<String> allowed = new TreeSet<>();
         for (Route route : routes) {
@@ -290,6 +295,7 @@ public final class PostMortemHttpApi {
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private String uiPath = DEFAULT_UI_PATH;
         private ApiMetrics metrics = ApiMetrics.none();
+        private CsrfTokenSource csrfTokens = CsrfTokenSource.none();
 
         private Builder(PostMortemService service, ActorResolver actors) {
             this.service = Objects.requireNonNull(service, "service");
@@ -329,6 +335,15 @@ public final class PostMortemHttpApi {
          */
         public Builder metrics(ApiMetrics value) {
             metrics = Objects.requireNonNull(value, "metrics");
+            return this;
+        }
+
+        /**
+         * Where the web UI finds the host's CSRF token, which it sends back on its writes; default:
+         * none. The Spring Boot starter sets Spring Security's.
+         */
+        public Builder csrfTokens(CsrfTokenSource value) {
+            csrfTokens = Objects.requireNonNull(value, "csrfTokens");
             return this;
         }
 

@@ -34,6 +34,12 @@ final class Problem {
         return new Problem(status, type, title, detail);
     }
 
+    /** No identity: the API's own 401, and the web server's or the host's for the API's paths. */
+    static Problem unauthenticated() {
+        return new Problem(401, "unauthenticated", "Authentication required",
+                "This API needs to know who is calling; send credentials.");
+    }
+
     static Problem invalid(List<FieldError> errors) {
         Problem problem = new Problem(400, "validation-failed", "Invalid input",
                 errors.size() == 1 ? "1 field is invalid: " + errors.get(0).field() + " " + errors.get(0).message()

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The web UI's three static files (page, script, style), shipped in this jar and served
@@ -33,12 +34,14 @@ final class WebUi {
     private static final String VOCABULARY = vocabulary();
 
     private final String mount;
-    private final byte[] page;
+    private final String page;
+    private final byte[] pageWithoutToken;
 
     WebUi(String mount, String apiPath, String templatesPath) {
         this.mount = mount;
         this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
-                .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount).getBytes(StandardCharsets.UTF_8);
+                .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount);
+        this.pageWithoutToken = withToken(page, "", "").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page itself (at the mount point), which the caller must be signed in to see. */
@@ -46,12 +49,24 @@ final class WebUi {
         return relative.isEmpty() || relative.equals("/");
     }
 
-    ApiResponse page() {
+    /** The page, carrying the host's CSRF token for this request when it has one. */
+    ApiResponse page(Optional<CsrfTokenSource.CsrfToken> csrf) {
+        byte[] body = csrf.map(token -> withToken(page, token.headerName(), token.value())
+                .getBytes(StandardCharsets.UTF_8)).orElse(pageWithoutToken);
         return ApiResponse.status(200)
                 .header("Content-Security-Policy",
                         "default-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'")
-                .header("Cache-Control", "no-cache")
-                .body("text/html; charset=utf-8", page).build();
+                // a page with a session's token must not be kept where another session could read it
+                .header("Cache-Control", csrf.isPresent() ? "no-store" : "no-cache")
+                .body("text/html; charset=utf-8", body).build();
+    }
+
+    private static String withToken(String page, String header, String token) {
+        return page.replace("{{CSRF_HEADER}}", attribute(header)).replace("{{CSRF_TOKEN}}", attribute(token));
+    }
+
+    private static String attribute(String value) {
+        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** A script or style sheet, or {@code null} when there is no such file. */

@@ -7,6 +7,7 @@ import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.ApiMetrics;
+import dev.postmortem.http.CsrfTokenSource;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.micrometer.MicrometerApiMetrics;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
@@ -130,7 +131,8 @@ public class PostMortemAutoConfiguration {
     @ConditionalOnBean(PostMortemService.class)
     public PostMortemHttpApi postMortemHttpApi(PostMortemService service, PostMortemProperties properties,
                                                ObjectProvider<ActorResolver> resolvers,
-                                               ObjectProvider<ApiMetrics> metrics) {
+                                               ObjectProvider<ApiMetrics> metrics,
+                                               ObjectProvider<CsrfTokenSource> csrfTokens) {
         ActorResolver actors = resolvers.getIfAvailable(() -> {
             throw new IllegalStateException("postmortem needs to know who is calling: add Spring Security"
                     + " (spring-boot-starter-security) so that it reads the SecurityContext, or define a bean"
@@ -143,6 +145,7 @@ public class PostMortemAutoConfiguration {
                         ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())
                 .metrics(metrics.getIfAvailable(ApiMetrics::none))
+                .csrfTokens(csrfTokens.getIfAvailable(CsrfTokenSource::none))
                 .build();
     }
 
@@ -205,6 +208,19 @@ public class PostMortemAutoConfiguration {
         @ConditionalOnMissingBean
         ActorResolver postMortemActorResolver(PostMortemProperties properties, TenantResolver tenants) {
             return new SpringSecurityActorResolver(properties.getSecurity().getAdminAuthority(), tenants);
+        }
+    }
+
+    /** Spring Security's CSRF token in the web UI's page, which sends it back on its writes. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.security.web.csrf.CsrfToken",
+            "org.springframework.web.context.request.RequestContextHolder"})
+    static class SpringSecurityCsrf {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CsrfTokenSource postMortemCsrfTokens() {
+            return new SpringSecurityCsrfTokens();
         }
     }
 }

@@ -20,9 +20,10 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("postmortem")
 public class PostMortemHealthAutoConfiguration {
 
+    /** Named so that Actuator shows it as {@code postmortem}, the name its enabled property uses. */
     @Bean
-    @ConditionalOnMissingBean(name = "postMortemHealthIndicator")
-    public PostMortemHealthIndicator postMortemHealthIndicator(DataSource dataSource) {
+    @ConditionalOnMissingBean(name = "postmortemHealthIndicator")
+    public PostMortemHealthIndicator postmortemHealthIndicator(DataSource dataSource) {
         return new PostMortemHealthIndicator(dataSource);
     }
 }

@@ -155,6 +155,13 @@ public class PostMortemProperties {
         /** The tenant every authenticated user belongs to; define a TenantResolver bean for more. */
         private String tenant = "default";
 
+        /**
+         * Whether every SecurityFilterChain built from Spring Security's HttpSecurity answers an
+         * unauthenticated API request with the API's 401 problem document and exempts API requests
+         * that carry their own credentials (an Authorization header) from the CSRF check.
+         */
+        private boolean configureHttpSecurity = true;
+
         public String getAdminAuthority() {
             return adminAuthority;
         }
@@ -169,6 +176,14 @@ public class PostMortemProperties {
 
         public void setTenant(String tenant) {
             this.tenant = tenant;
+        }
+
+        public boolean isConfigureHttpSecurity() {
+            return configureHttpSecurity;
+        }
+
+        public void setConfigureHttpSecurity(boolean configureHttpSecurity) {
+            this.configureHttpSecurity = configureHttpSecurity;
         }
     }
 

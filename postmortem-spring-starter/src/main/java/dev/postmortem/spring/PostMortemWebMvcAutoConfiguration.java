@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -18,6 +19,8 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
@@ -69,6 +72,18 @@ public class PostMortemWebMvcAutoConfiguration {
         @ConditionalOnMissingBean
         PostMortemAuthenticationEntryPoint postMortemAuthenticationEntryPoint(PostMortemHttpApi api) {
             return new PostMortemAuthenticationEntryPoint(api);
+        }
+    }
+
+    /** The API's entry point and CSRF exemption in every SecurityFilterChain: see {@link PostMortemHttpSecurity}. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.config.annotation.web.builders.HttpSecurity")
+    @ConditionalOnProperty(prefix = "postmortem.security", name = "configure-http-security", matchIfMissing = true)
+    static class SpringSecurityChains {
+
+        @Bean
+        Customizer<HttpSecurity> postMortemHttpSecurity(PostMortemHttpApi api) {
+            return PostMortemHttpSecurity.customizer(api);
         }
     }
 

@@ -46,6 +46,11 @@ public enum ContractUsers {
         return password;
     }
 
+    /** Whether the host must make this user a tenant admin. */
+    public boolean admin() {
+        return admin;
+    }
+
     private String entry() {
         return email + ":" + password + (admin ? ":admin" : "");
     }
