@@ -261,6 +261,14 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         return new PostMortemPage(page, more ? page.get(page.size() - 1).position() : null);
     }
 
+    @Override
+    public long countOverdueActionItems(LocalDate today) {
+        // pm_action_item is kept with each document for questions asked across post-mortems
+        return available(() -> jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM pm_action_item WHERE status <> 'DONE' AND due_date < :today")
+                .bind("today", today).mapTo(Long.class).one()));
+    }
+
     /** Builds the repository and, unless told not to, brings the schema up to date first. */
     public static final class Builder {
         private final DataSource dataSource;

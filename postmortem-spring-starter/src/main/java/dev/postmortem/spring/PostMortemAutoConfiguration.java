@@ -4,15 +4,19 @@ import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemService;
+import dev.postmortem.core.postmortem.UseCaseTimer;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.ApiMetrics;
 import dev.postmortem.http.CsrfTokenSource;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.micrometer.MicrometerApiMetrics;
+import dev.postmortem.http.micrometer.MicrometerOverdueActionItems;
+import dev.postmortem.http.micrometer.MicrometerUseCaseTimer;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
 import dev.postmortem.jdbc.PostMortemSchema;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -116,11 +120,13 @@ public class PostMortemAutoConfiguration {
     public PostMortemService postMortemService(PostMortemRepository repository, PostMortemProperties properties,
                                                ObjectProvider<TemplateCatalog> hostTemplates,
                                                @Qualifier("postMortemClock") Clock clock, IdGenerator ids,
-                                               DomainEventPublisher events) {
+                                               DomainEventPublisher events,
+                                               ObjectProvider<UseCaseTimer> timer) {
         PostMortemService.Builder builder = PostMortemService.builder(repository)
                 .clock(clock)
                 .idGenerator(ids)
                 .events(events)
+                .useCaseTimer(timer.getIfAvailable(UseCaseTimer::none))
                 .requireReview(properties.getWorkflow().isRequireReview());
         hostTemplates.orderedStream().forEach(builder::templates);
         return builder.build();
@@ -172,7 +178,8 @@ public class PostMortemAutoConfiguration {
 
     /**
      * With Micrometer and a registry (Actuator has one): the API's requests by route template
-     * ({@code postmortem.http.server.requests}) and the post-mortems created and published.
+     * ({@code postmortem.http.server.requests}), the core's use cases ({@code postmortem.usecases})
+     * and the post-mortems created and published.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
@@ -183,6 +190,23 @@ public class PostMortemAutoConfiguration {
         ApiMetrics postMortemApiMetrics(ObjectProvider<MeterRegistry> registry) {
             MeterRegistry unique = registry.getIfUnique();
             return unique == null ? ApiMetrics.none() : new MicrometerApiMetrics(unique);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        UseCaseTimer postMortemUseCaseTimer(ObjectProvider<MeterRegistry> registry) {
+            MeterRegistry unique = registry.getIfUnique();
+            return unique == null ? UseCaseTimer.none() : new MicrometerUseCaseTimer(unique);
+        }
+
+        /**
+         * Spring Boot binds every MeterBinder bean to its registry. The service is looked up at
+         * binding time: this nested class is read before the service's bean is defined.
+         */
+        @Bean
+        @ConditionalOnMissingBean(name = "postMortemOverdueActionItems")
+        MeterBinder postMortemOverdueActionItems(ObjectProvider<PostMortemService> service) {
+            return registry -> service.ifAvailable(found -> new MicrometerOverdueActionItems(found).bindTo(registry));
         }
 
         @Bean

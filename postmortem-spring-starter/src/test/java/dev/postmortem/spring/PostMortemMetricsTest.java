@@ -11,8 +11,11 @@ import dev.postmortem.http.ApiRequest;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.micrometer.MicrometerApiMetrics;
 import dev.postmortem.http.micrometer.MicrometerEventMetrics;
+import dev.postmortem.http.micrometer.MicrometerOverdueActionItems;
+import dev.postmortem.http.micrometer.MicrometerUseCaseTimer;
 import dev.postmortem.testing.SpecExample;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +52,12 @@ class PostMortemMetricsTest {
             assertThat(registry.get(MicrometerEventMetrics.PUBLISHED).counter().count()).isEqualTo(1);
             assertThat(registry.get(MicrometerApiMetrics.REQUESTS).tags("uri", "/api/postmortems/{id}").timer()
                     .count()).isEqualTo(1);
+            assertThat(registry.get(MicrometerUseCaseTimer.NAME).tags("usecase", "create", "outcome", "SUCCESS")
+                    .timer().count()).isEqualTo(2);
+            // Boot's metrics auto-configuration binds MeterBinder beans; this runner has none, so bind it here
+            context.getBean("postMortemOverdueActionItems", MeterBinder.class).bindTo(registry);
+            assertThat(registry.get(MicrometerOverdueActionItems.NAME).gauge().value())
+                    .isEqualTo(service.overdueActionItems()).isPositive(); // the spec example's items fell due in 2024
         });
     }
 

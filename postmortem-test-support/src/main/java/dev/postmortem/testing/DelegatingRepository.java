@@ -4,6 +4,7 @@ import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -41,5 +42,10 @@ public class DelegatingRepository implements PostMortemRepository {
     @Override
     public PostMortemPage list(PostMortemQuery query) {
         return delegate.list(query);
+    }
+
+    @Override
+    public long countOverdueActionItems(LocalDate today) {
+        return delegate.countOverdueActionItems(today);
     }
 }

@@ -1,6 +1,7 @@
 package dev.postmortem.testing;
 
 import dev.postmortem.core.access.AccessRules;
+import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.postmortem.ListPosition;
@@ -8,6 +9,7 @@ import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemSummary;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -80,6 +82,14 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository 
             return null;
         });
         return found.get();
+    }
+
+    @Override
+    public long countOverdueActionItems(LocalDate today) {
+        return byId.values().stream().flatMap(pm -> pm.content().actionItems().stream())
+                .filter(item -> item.status() != ActionItemStatus.DONE && item.dueDate() != null
+                        && item.dueDate().isBefore(today))
+                .count();
     }
 
     @Override

@@ -110,6 +110,26 @@ public abstract class PostMortemRepositoryContract {
     }
 
     @Test
+    void countsTheItemsNotDoneThatWereDueBeforeTodayInEveryTenant() {
+        LocalDate today = LocalDate.parse("2024-03-10");
+        repository.insert(postMortem().actionItems(List.of(
+                item(ActionItemStatus.TODO, today.minusDays(1)),          // overdue
+                item(ActionItemStatus.IN_PROGRESS, today.minusDays(30)),  // overdue
+                item(ActionItemStatus.DONE, today.minusDays(1)),          // done
+                item(ActionItemStatus.TODO, today),                       // due today
+                item(ActionItemStatus.TODO, null))).build());             // no due date
+        repository.insert(postMortem().tenant("globex").actionItems(List.of(
+                item(ActionItemStatus.TODO, today.minusDays(2)))).build());
+
+        assertThat(repository.countOverdueActionItems(today)).isEqualTo(3);
+        assertThat(repository.countOverdueActionItems(today.minusDays(30))).isZero();
+    }
+
+    private static ActionItem item(ActionItemStatus status, LocalDate dueDate) {
+        return new ActionItem(UUID.randomUUID(), "item", null, status, Priority.MEDIUM, dueDate);
+    }
+
+    @Test
     void findsNothingInAnotherTenant() {
         PostMortem stored = postMortem().build();
         repository.insert(stored);

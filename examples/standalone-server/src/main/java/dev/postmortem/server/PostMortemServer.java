@@ -6,6 +6,8 @@ import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.javalin.PostMortemPlugin;
 import dev.postmortem.http.micrometer.MicrometerApiMetrics;
 import dev.postmortem.http.micrometer.MicrometerEventMetrics;
+import dev.postmortem.http.micrometer.MicrometerOverdueActionItems;
+import dev.postmortem.http.micrometer.MicrometerUseCaseTimer;
 import dev.postmortem.jdbc.EmbeddedH2;
 import dev.postmortem.jdbc.EmbeddedH2Compaction;
 import dev.postmortem.jdbc.JdbcPostMortemRepository;
@@ -95,9 +97,13 @@ public final class PostMortemServer {
                             JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
                     .requireReview(settings.requireReview());
             if (prometheus != null) {
-                serviceBuilder.events(new MicrometerEventMetrics(prometheus.registry()));
+                serviceBuilder.events(new MicrometerEventMetrics(prometheus.registry()))
+                        .useCaseTimer(new MicrometerUseCaseTimer(prometheus.registry()));
             }
             PostMortemService service = serviceBuilder.build();
+            if (prometheus != null) {
+                new MicrometerOverdueActionItems(service).bindTo(prometheus.registry());
+            }
             PostMortemHttpApi.Builder apiBuilder = PostMortemHttpApi.builder(service,
                     new BasicAuthUsers(settings.users()));
             if (prometheus != null) {

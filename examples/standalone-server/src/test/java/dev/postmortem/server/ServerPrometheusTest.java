@@ -47,8 +47,11 @@ class ServerPrometheusTest {
             assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("text/plain"));
             assertThat(scrape.body()).contains("postmortem_postmortems_creations_total 1.0")
+                    .containsPattern("postmortem_actionitems_overdue [0-9.]+")
                     .containsPattern("postmortem_http_server_requests_seconds_count\\{[^}]*method=\"POST\"[^}]*"
                             + "status=\"201\"[^}]*uri=\"/api/postmortems\"[^}]*} 1")
+                    .containsPattern("postmortem_usecases_seconds_count\\{[^}]*outcome=\"SUCCESS\"[^}]*"
+                            + "usecase=\"create\"[^}]*} 1")
                     .doesNotContain(created.body().substring(7, 43)); // the new id: no series per id
         } finally {
             server.stop();

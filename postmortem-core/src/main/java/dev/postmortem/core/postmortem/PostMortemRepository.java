@@ -1,6 +1,7 @@
 package dev.postmortem.core.postmortem;
 
 import dev.postmortem.core.model.PostMortem;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,4 +41,10 @@ public interface PostMortemRepository {
 
     /** One page of the listing, as {@link PostMortemQuery} describes it. */
     PostMortemPage list(PostMortemQuery query);
+
+    /**
+     * How many action items, in every tenant, are not DONE and were due before {@code today}:
+     * a figure for the operator's metrics, never shown to a user.
+     */
+    long countOverdueActionItems(LocalDate today);
 }

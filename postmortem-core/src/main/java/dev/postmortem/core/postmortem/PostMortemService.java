@@ -27,6 +27,7 @@ import dev.postmortem.core.template.Template;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.core.workflow.StatusWorkflow;
+import dev.postmortem.core.workflow.WorkflowViolationException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -69,6 +71,7 @@ public final class PostMortemService {
     private final DomainEventPublisher events;
     private final IdGenerator ids;
     private final StatusWorkflow workflow;
+    private final UseCaseTimer timer;
     private final InputValidator validator = new InputValidator();
     private final MarkdownExporter markdown = new MarkdownExporter();
     private final HtmlExporter html = new HtmlExporter(markdown);
@@ -82,6 +85,7 @@ public final class PostMortemService {
         this.events = builder.events;
         this.workflow = builder.workflow;
         this.ids = builder.ids;
+        this.timer = builder.timer;
     }
 
     public static Builder builder(PostMortemRepository repository) {
@@ -99,44 +103,49 @@ public final class PostMortemService {
      * fields empty. Its status is DRAFT unless the input asks for IN_REVIEW.
      */
     public PostMortem create(Actor actor, PostMortemInput input) {
-        Objects.requireNonNull(actor, "actor");
-        Instant now = now();
-        String templateId = input.templateId().value();
-        Template template = templateId == null ? null : templates.find(templateId)
-                .orElseThrow(() -> InvalidInputException.of("templateId", "no template with this id; known: "
-                        + String.join(", ", TemplateFiller.ids(templates.all()))));
-        PostMortemInput whole = validator.check(
-                TemplateFiller.fill(input, template, LocalDate.ofInstant(now, ZoneOffset.UTC)).whole());
-        PostMortemContent content = PostMortemContent.of(whole, ids::newId);
-        PostMortemStatus status = input.status().value() == null ? PostMortemStatus.DRAFT : input.status().value();
-        PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), templateId, content, status,
-                workflow, actor.id(), now);
-        repository.insert(created);
-        publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
-        return created;
+        return timed("create", () -> {
+            Objects.requireNonNull(actor, "actor");
+            Instant now = now();
+            String templateId = input.templateId().value();
+            Template template = templateId == null ? null : templates.find(templateId)
+                    .orElseThrow(() -> InvalidInputException.of("templateId", "no template with this id; known: "
+                            + String.join(", ", TemplateFiller.ids(templates.all()))));
+            PostMortemInput whole = validator.check(
+                    TemplateFiller.fill(input, template, LocalDate.ofInstant(now, ZoneOffset.UTC)).whole());
+            PostMortemContent content = PostMortemContent.of(whole, ids::newId);
+            PostMortemStatus status = input.status().value() == null ? PostMortemStatus.DRAFT : input.status().value();
+            PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), templateId, content, status,
+                    workflow, actor.id(), now);
+            repository.insert(created);
+            publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
+            return created;
+        });
     }
 
     public PostMortem get(Actor actor, UUID id) {
-        return loadVisible(actor, id);
+        return timed("get", () -> loadVisible(actor, id));
     }
 
     public PostMortemList list(Actor actor, ListPostMortemsQuery query) {
-        int limit = query.limit() == null ? ListPostMortemsQuery.DEFAULT_LIMIT : query.limit();
-        List<FieldError> errors = new ArrayList<>();
-        if (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT) {
-            errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
-        }
-        checkQueryText("q", query.q(), Limits.SEARCH_TEXT, errors);
-        checkQueryText("incidentId", query.incidentId(), Limits.INCIDENT_ID, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        ListPosition after = query.cursor() == null || query.cursor().isEmpty() ? null : ListCursor.decode(query.cursor());
-        String text = query.q() == null || query.q().isBlank() ? null : query.q().strip();
-        String incidentId = query.incidentId() == null || query.incidentId().isBlank() ? null : query.incidentId();
-        PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text, limit,
-                after));
-        return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));
+        return timed("list", () -> {
+            int limit = query.limit() == null ? ListPostMortemsQuery.DEFAULT_LIMIT : query.limit();
+            List<FieldError> errors = new ArrayList<>();
+            if (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT) {
+                errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
+            }
+            checkQueryText("q", query.q(), Limits.SEARCH_TEXT, errors);
+            checkQueryText("incidentId", query.incidentId(), Limits.INCIDENT_ID, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            ListPosition after = query.cursor() == null || query.cursor().isEmpty() ? null
+                    : ListCursor.decode(query.cursor());
+            String text = query.q() == null || query.q().isBlank() ? null : query.q().strip();
+            String incidentId = query.incidentId() == null || query.incidentId().isBlank() ? null : query.incidentId();
+            PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text, limit,
+                    after));
+            return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));
+        });
     }
 
     private static void checkQueryText(String name, String value, int maxLength, List<FieldError> errors) {
@@ -153,17 +162,17 @@ public final class PostMortemService {
     }
 
     public String exportMarkdown(Actor actor, UUID id) {
-        return markdown.export(loadVisible(actor, id));
+        return timed("export", () -> markdown.export(loadVisible(actor, id)));
     }
 
     /** The Markdown export rendered as a safe HTML fragment. */
     public String exportHtml(Actor actor, UUID id) {
-        return html.export(loadVisible(actor, id));
+        return timed("export", () -> html.export(loadVisible(actor, id)));
     }
 
     /** The HTML export as a standalone page. */
     public String exportHtmlPage(Actor actor, UUID id) {
-        return html.page(loadVisible(actor, id));
+        return timed("export", () -> html.page(loadVisible(actor, id)));
     }
 
     /**
@@ -178,6 +187,15 @@ public final class PostMortemService {
     /** What {@code actor} may change in {@code postMortem} now: what a client offers as edits. */
     public AllowedEdits allowedEdits(Actor actor, PostMortem postMortem) {
         return AccessRules.allowedEdits(actor, postMortem);
+    }
+
+    /**
+     * How many action items, in every tenant, are not DONE and were due before today (UTC): a
+     * figure for the operator's metrics, never shown to a user.
+     */
+    public long overdueActionItems() {
+        return timed("count-overdue-action-items",
+                () -> repository.countOverdueActionItems(LocalDate.ofInstant(now(), ZoneOffset.UTC)));
     }
 
     public List<Template> templates() {
@@ -195,43 +213,49 @@ public final class PostMortemService {
      * transition, if any.
      */
     public PostMortem update(Actor actor, UUID id, PostMortemInput input, ExpectedVersion expected) {
-        if (input.templateId().isSet()) {
-            throw InvalidInputException.of("templateId", "is chosen when the post-mortem is created");
-        }
-        if (expected.isAny() && !input.replacedLists().isEmpty()) {
-            throw new VersionRequiredException(input.replacedLists());
-        }
-        PostMortemInput checked = validator.check(input);
-        return modify(actor, id, expected, (write, current) -> {
-            PostMortem result = current;
-            if (checked.changesContent()) {
-                result = write.edit(result, result.content().apply(checked, ids::newId));
+        return timed("update", () -> {
+            if (input.templateId().isSet()) {
+                throw InvalidInputException.of("templateId", "is chosen when the post-mortem is created");
             }
-            PostMortemStatus target = checked.status().value();
-            if (target != null && target != result.status()) {
-                result = transition(actor, result, target);
+            if (expected.isAny() && !input.replacedLists().isEmpty()) {
+                throw new VersionRequiredException(input.replacedLists());
             }
-            return result;
+            PostMortemInput checked = validator.check(input);
+            return modify(actor, id, expected, (write, current) -> {
+                PostMortem result = current;
+                if (checked.changesContent()) {
+                    result = write.edit(result, result.content().apply(checked, ids::newId));
+                }
+                PostMortemStatus target = checked.status().value();
+                if (target != null && target != result.status()) {
+                    result = transition(actor, result, target);
+                }
+                return result;
+            });
         });
     }
 
     public PostMortem transition(Actor actor, UUID id, PostMortemStatus target, ExpectedVersion expected) {
-        return modify(actor, id, expected, (write, current) -> transition(actor, current, target));
+        return timed("transition", () -> modify(actor, id, expected,
+                (write, current) -> transition(actor, current, target)));
     }
 
     /** Only DRAFT and IN_REVIEW post-mortems can be deleted; published ones are archived. */
     public void delete(Actor actor, UUID id, ExpectedVersion expected) {
-        Objects.requireNonNull(actor, "actor");
-        boolean existed = repository.delete(actor.tenantId(), id, current -> {
-            visibleTo(actor, current);
-            requireEditor(actor, current, "delete it");
-            current.checkDeletable();
-            requireVersion(expected, current);
+        timed("delete", () -> {
+            Objects.requireNonNull(actor, "actor");
+            boolean existed = repository.delete(actor.tenantId(), id, current -> {
+                visibleTo(actor, current);
+                requireEditor(actor, current, "delete it");
+                current.checkDeletable();
+                requireVersion(expected, current);
+            });
+            if (!existed) {
+                throw notFound(id);
+            }
+            publish(new DomainEvent.PostMortemDeleted(id, actor.tenantId(), actor.id(), now()));
+            return null;
         });
-        if (!existed) {
-            throw notFound(id);
-        }
-        publish(new DomainEvent.PostMortemDeleted(id, actor.tenantId(), actor.id(), now()));
     }
 
     // ---------------------------------------------------------------- elements of the lists
@@ -267,28 +291,56 @@ public final class PostMortemService {
     /** Adds a new element, written whole, to one of the post-mortem's lists. */
     public <E> Added<E> addElement(Actor actor, UUID id, ElementList<E> list, ElementInput<E> input,
                                    ExpectedVersion expected) {
-        if (input.id() != null) {
-            throw InvalidInputException.of("id", "is assigned by the server; leave it out");
-        }
-        E element = validator.check(input.whole()).create(ids.newId());
-        PostMortem stored = modify(actor, id, expected,
-                (write, current) -> write.edit(current, list.add(current.content(), element)));
-        return new Added<>(stored, element);
+        return timed("add-" + useCaseNoun(list), () -> {
+            if (input.id() != null) {
+                throw InvalidInputException.of("id", "is assigned by the server; leave it out");
+            }
+            E element = validator.check(input.whole()).create(ids.newId());
+            PostMortem stored = modify(actor, id, expected,
+                    (write, current) -> write.edit(current, list.add(current.content(), element)));
+            return new Added<>(stored, element);
+        });
     }
 
     /** Changes the fields {@code changes} sets of one element. */
     public <E> PostMortem editElement(Actor actor, UUID id, ElementList<E> list, UUID elementId,
                                       ElementInput<E> changes, ExpectedVersion expected) {
-        ElementInput<E> checked = validator.check(changes);
-        return modify(actor, id, expected, (write, current) -> write.edit(current,
-                list.edit(current.content(), elementId, checked::applyTo)
-                        .orElseThrow(() -> elementNotFound(list, elementId))));
+        return timed("edit-" + useCaseNoun(list), () -> {
+            ElementInput<E> checked = validator.check(changes);
+            return modify(actor, id, expected, (write, current) -> write.edit(current,
+                    list.edit(current.content(), elementId, checked::applyTo)
+                            .orElseThrow(() -> elementNotFound(list, elementId))));
+        });
     }
 
     public <E> PostMortem removeElement(Actor actor, UUID id, ElementList<E> list, UUID elementId,
                                         ExpectedVersion expected) {
-        return modify(actor, id, expected, (write, current) -> write.edit(current,
-                list.remove(current.content(), elementId).orElseThrow(() -> elementNotFound(list, elementId))));
+        return timed("remove-" + useCaseNoun(list), () -> {
+            return modify(actor, id, expected, (write, current) -> write.edit(current,
+                    list.remove(current.content(), elementId).orElseThrow(() -> elementNotFound(list, elementId))));
+        });
+    }
+
+    /** {@code timeline-event}, {@code action-item}: the element's noun as a use case's name takes it. */
+    private static String useCaseNoun(ElementList<?> list) {
+        return list.noun().replace(' ', '-');
+    }
+
+    /** Runs one use case and tells the {@link UseCaseTimer} how long it took and how it ended. */
+    private <T> T timed(String useCase, Supplier<T> work) {
+        long start = System.nanoTime();
+        UseCaseTimer.Outcome outcome = UseCaseTimer.Outcome.FAILED;
+        try {
+            T result = work.get();
+            outcome = UseCaseTimer.Outcome.SUCCESS;
+            return result;
+        } catch (InvalidInputException | PostMortemNotFoundException | AccessDeniedException
+                 | VersionRequiredException | VersionConflictException | WorkflowViolationException refused) {
+            outcome = UseCaseTimer.Outcome.REFUSED;
+            throw refused;
+        } finally {
+            timer.record(useCase, outcome, System.nanoTime() - start);
+        }
     }
 
     private static PostMortemNotFoundException elementNotFound(ElementList<?> list, UUID elementId) {
@@ -434,6 +486,7 @@ public final class PostMortemService {
         private IdGenerator ids = IdGenerator.timeOrdered();
         private DomainEventPublisher events = DomainEventPublisher.none();
         private StatusWorkflow workflow = StatusWorkflow.reviewRequired();
+        private UseCaseTimer timer = UseCaseTimer.none();
 
         private Builder(PostMortemRepository repository) {
             this.repository = Objects.requireNonNull(repository, "repository");
@@ -452,6 +505,12 @@ public final class PostMortemService {
 
         public Builder idGenerator(IdGenerator value) {
             ids = Objects.requireNonNull(value, "idGenerator");
+            return this;
+        }
+
+        /** Where to report how long each use case took; default: nowhere. */
+        public Builder useCaseTimer(UseCaseTimer value) {
+            timer = Objects.requireNonNull(value, "useCaseTimer");
             return this;
         }
 

@@ -109,6 +109,8 @@ class ReadmeHostTest {
             }
         }
         assertThat(uris).contains("/api/postmortems");
+        assertThat(get("/actuator/metrics/postmortem.actionitems.overdue").statusCode()).isEqualTo(200);
+        assertThat(get("/actuator/metrics/postmortem.usecases").statusCode()).isEqualTo(200);
     }
 
     /** What the README shows is what this host has: its properties, word for word, and no security code. */
