@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -141,9 +142,10 @@ class ReadmeHostTest {
         browser.findElement(By.name("incidentId")).sendKeys("INC-READ-1");
         new Select(browser.findElement(By.name("templateId"))).selectByValue("api-downtime");
         wait.until(driver -> !driver.findElement(By.name("title")).getDomProperty("value").isEmpty());
-        button("Save draft").click();
+        click("Save draft");
         wait.until(driver -> driver.getCurrentUrl().matches(".*#/pm/[0-9a-f-]{36}$"));
-        button("Submit for review").click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-status='DRAFT']")));
+        click("Submit for review");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-status='IN_REVIEW']")));
 
         // the same session without the page's token: the host's CSRF protection refuses it
@@ -154,9 +156,17 @@ class ReadmeHostTest {
         assertThat(status).isEqualTo(403L);
     }
 
-    private WebElement button(String text) {
-        return wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space()='" + text + "']")));
+    /** Clicks the button, found afresh if the page re-rendered it meanwhile. */
+    private void click(String text) {
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement button = ExpectedConditions.elementToBeClickable(
+                    By.xpath("//button[normalize-space()='" + text + "']")).apply(driver);
+            if (button == null) {
+                return false;
+            }
+            button.click();
+            return true;
+        });
     }
 
     private HttpResponse<String> get(String path) throws Exception {
