@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -38,8 +37,7 @@ final class OpenApiDocument {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         ObjectNode mounted = mapper.createObjectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").properties().iterator(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
+        for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             mounted.set(mounted(path.getKey(), basePath, templatesPath), path.getValue());
         }
         document.set("paths", mounted);

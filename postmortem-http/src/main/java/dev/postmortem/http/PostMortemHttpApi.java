@@ -92,7 +92,10 @@ public final class PostMortemHttpApi {
         return ui == null ? null : ui.mount();
     }
 
-    /** Every route as {@code METHOD /mount/pattern}, such as {@code GET /api/postmortems/{id}}: what the OpenAPI document must list. */
+    /**
+     * Every route as {@code METHOD /mount/pattern}, such as {@code GET /api/postmortems/{id}}:
+     * what the OpenAPI document must list.
+     */
     List<String> routeTable() {
         List<String> table = new ArrayList<>();
         documentRoutes.forEach(route -> table.add(route.method() + " " + basePath + route.pattern()));

@@ -43,7 +43,7 @@ public class PostMortemAuthenticationEntryPoint implements AuthenticationEntryPo
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response,
                          AuthenticationException failure) throws IOException, ServletException {
-        if (api.serves(request.getRequestURI().substring(request.getContextPath().length()))) {
+        if (api.serves(PostMortemRequestHandler.pathWithinApplication(request))) {
             // the API finds no authenticated caller in the SecurityContext and answers its 401
             handler.handleRequest(request, response);
         } else {

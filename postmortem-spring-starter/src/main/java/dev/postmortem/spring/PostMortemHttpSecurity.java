@@ -1,7 +1,6 @@
 package dev.postmortem.spring;
 
 import dev.postmortem.http.PostMortemHttpApi;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -38,17 +37,16 @@ public final class PostMortemHttpSecurity {
 
     /** The customizer the starter applies to every {@code HttpSecurity}. */
     public static Customizer<HttpSecurity> customizer(PostMortemHttpApi api) {
-        RequestMatcher apiOrUi = request -> api.serves(pathWithinApplication(request));
-        RequestMatcher noCsrfCheck = request -> api.servesApi(pathWithinApplication(request))
-                && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null);
+        RequestMatcher apiOrUi = request -> api.serves(PostMortemRequestHandler.pathWithinApplication(request));
+        RequestMatcher noCsrfCheck = request ->
+                api.servesApi(PostMortemRequestHandler.pathWithinApplication(request))
+                        && (request.getHeader(HttpHeaders.AUTHORIZATION) != null
+                            || request.getRequestedSessionId() == null);
         // Spring's own default when a chain has no entry point: used only then (see AfterTheHostsEntryPoints)
-        AuthenticationEntryPoint entryPoint = new PostMortemAuthenticationEntryPoint(api, new Http403ForbiddenEntryPoint());
+        AuthenticationEntryPoint entryPoint =
+                new PostMortemAuthenticationEntryPoint(api, new Http403ForbiddenEntryPoint());
         return http -> http.csrf(csrf -> csrf.ignoringRequestMatchers(noCsrfCheck))
                 .with(new AfterTheHostsEntryPoints(entryPoint, apiOrUi, false), Customizer.withDefaults());
-    }
-
-    private static String pathWithinApplication(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /**
@@ -78,7 +76,8 @@ public final class PostMortemHttpSecurity {
                 http.with(new AfterTheHostsEntryPoints(entryPoint, requests, true), Customizer.withDefaults());
                 return;
             }
-            ExceptionHandlingConfigurer<HttpSecurity> exceptions = http.getConfigurer(ExceptionHandlingConfigurer.class);
+            ExceptionHandlingConfigurer<HttpSecurity> exceptions =
+                    http.getConfigurer(ExceptionHandlingConfigurer.class);
             if (exceptions != null) {
                 exceptions.defaultAuthenticationEntryPointFor(entryPoint, requests);
             }

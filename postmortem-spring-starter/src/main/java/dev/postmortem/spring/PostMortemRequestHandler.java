@@ -29,10 +29,14 @@ public class PostMortemRequestHandler implements HttpRequestHandler {
         this.api = api;
     }
 
+    /** The request's path as the API's mount points are written: raw, below the servlet context. */
+    static String pathWithinApplication(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     @Override
     public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        ApiResponse answer = api.handle(new ApiRequest(requestLineMethod(request), path,
+        ApiResponse answer = api.handle(new ApiRequest(requestLineMethod(request), pathWithinApplication(request),
                 query(request.getQueryString()), request::getHeader, request::getInputStream,
                 request.getRemoteAddr()));
         response.setStatus(answer.status());

@@ -33,6 +33,7 @@ final class OpenApiConformance {
     private static final Map<String, OpenApiConformance> BY_DOCUMENT = new ConcurrentHashMap<>();
 
     private final JsonNode document;
+    private final List<String> mounts;
     private final SchemaRegistry schemas;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
@@ -42,6 +43,7 @@ final class OpenApiConformance {
         } catch (IOException e) {
             throw new AssertionError("the served OpenAPI document is not JSON", e);
         }
+        mounts = literalStarts(document.path("paths"));
         SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
         schemas = SchemaRegistry.withDefaultDialect(OpenApi31.getInstance(),
                 builder -> builder.schemas(Map.of(DOCUMENT_URI, text)).schemaRegistryConfig(config));
@@ -92,8 +94,7 @@ final class OpenApiConformance {
         }
         String responsePointer = pointerOf(responses.get(key), operation + "/responses/" + escape(key));
         JsonNode response = document.at(responsePointer);
-        for (Iterator<Map.Entry<String, JsonNode>> headers = response.path("headers").properties().iterator(); headers.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = headers.next();
+        for (Map.Entry<String, JsonNode> entry : response.path("headers").properties()) {
             String headerPointer = pointerOf(entry.getValue(), responsePointer + "/headers/" + escape(entry.getKey()));
             JsonNode header = document.at(headerPointer);
             String value = reply.header(entry.getKey());
@@ -154,15 +155,16 @@ final class OpenApiConformance {
 
     /** Whether {@code path} is at or below a documented path's literal start, such as {@code /api/postmortems}. */
     private boolean isUnderAMountPoint(String path) {
-        for (Iterator<String> templates = document.path("paths").fieldNames(); templates.hasNext(); ) {
-            String template = templates.next();
+        return mounts.stream().anyMatch(mount -> path.equals(mount) || path.startsWith(mount + "/"));
+    }
+
+    private static List<String> literalStarts(JsonNode paths) {
+        List<String> starts = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(template -> {
             int parameter = template.indexOf("/{");
-            String mount = parameter < 0 ? template : template.substring(0, parameter);
-            if (path.equals(mount) || path.startsWith(mount + "/")) {
-                return true;
-            }
-        }
-        return false;
+            starts.add(parameter < 0 ? template : template.substring(0, parameter));
+        });
+        return starts;
     }
 
     /** The JSON pointer of the operation whose path template matches {@code path}; literal segments win. */
