@@ -4,17 +4,23 @@ import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
-import dev.postmortem.core.model.Change;
+import dev.postmortem.core.incident.Incident;
+import dev.postmortem.core.model.Durations;
+import dev.postmortem.core.model.ImpactDetails;
+import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
-import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
+import dev.postmortem.core.model.RootCauseDetails;
 import dev.postmortem.core.model.StatusChange;
 import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.postmortem.IncidentPostMortems;
 import dev.postmortem.core.postmortem.PostMortemList;
 import dev.postmortem.core.postmortem.PostMortemSummary;
 import dev.postmortem.core.template.Template;
+import dev.postmortem.core.template.TemplateHints;
 import dev.postmortem.core.workflow.PostMortemStatus;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,27 +44,50 @@ final class Documents {
     static PostMortemDocument postMortem(PostMortem pm, List<PostMortemStatus> allowedTransitions,
                                          AllowedEdits allowedEdits) {
         PostMortemContent content = pm.content();
+        ImpactDetails impact = content.impactDetails();
+        RootCauseDetails rootCause = content.rootCauseDetails();
         return new PostMortemDocument(pm.id(), content.incidentId(), content.title(), content.summary(),
-                content.impact(), content.rootCause(), content.timeline().stream().map(Documents::timelineEvent).toList(),
-                content.actionItems().stream().map(Documents::actionItem).toList(), content.contributors(),
-                pm.status(), pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(), pm.publishedAt(),
-                pm.version(), allowedTransitions, allowedEdits,
+                content.impact(), impact.usersAffected(), impact.usersAffectedPercent(), impact.servicesAffected(),
+                impact.businessImpact(), content.rootCause(), rootCause.contributingFactors(),
+                rootCause.whyNotCaughtEarlier(), rootCause.lessonsLearned(), content.incidentDate(),
+                content.timeZone().getId(), content.timeline().stream().map(Documents::timelineEvent).toList(),
+                durations(content.durations()), content.actionItems().stream().map(Documents::actionItem).toList(),
+                content.contributors(), pm.status(), pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(),
+                pm.publishedAt(), pm.version(), allowedTransitions, allowedEdits,
                 pm.statusHistory().stream().map(Documents::statusChange).toList());
     }
 
     record PostMortemDocument(UUID id, String incidentId, String title, String summary, String impact,
-                              String rootCause, List<EventDocument> timeline, List<ItemDocument> actionItems,
+                              Long usersAffected, Double usersAffectedPercent, List<String> servicesAffected,
+                              String businessImpact, String rootCause, List<String> contributingFactors,
+                              String whyNotCaughtEarlier, List<String> lessonsLearned, LocalDate incidentDate,
+                              String timeZone, List<EventDocument> timeline, DurationsDocument durations,
+                              List<ItemDocument> actionItems,
                               List<String> contributors, PostMortemStatus status, String templateId,
                               Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
                               long version, List<PostMortemStatus> allowedTransitions, AllowedEdits allowedEdits,
                               List<StatusChangeDocument> statusHistory) {
     }
 
-    static EventDocument timelineEvent(TimelineEvent event) {
-        return new EventDocument(event.id(), event.time().text(), event.description());
+    private static DurationsDocument durations(Durations durations) {
+        return new DurationsDocument(iso(durations.timeToDetect()), iso(durations.timeToAcknowledge()),
+                iso(durations.timeToMitigate()), iso(durations.timeToResolve()), iso(durations.impactDuration()));
     }
 
-    record EventDocument(UUID id, String time, String description) {
+    private static String iso(Duration duration) {
+        return duration == null ? null : duration.toString();
+    }
+
+    /** Each an ISO-8601 duration ({@code PT15M}), {@code null} when a key moment it needs is not marked. */
+    record DurationsDocument(String timeToDetect, String timeToAcknowledge, String timeToMitigate,
+                             String timeToResolve, String impactDuration) {
+    }
+
+    static EventDocument timelineEvent(TimelineEvent event) {
+        return new EventDocument(event.id(), event.time().text(), event.description(), event.keyMoment());
+    }
+
+    record EventDocument(UUID id, String time, String description, KeyMoment keyMoment) {
     }
 
     static ItemDocument actionItem(ActionItem item) {
@@ -84,7 +113,7 @@ final class Documents {
     record ListDocument(List<SummaryDocument> items, String nextCursor) {
     }
 
-    private static SummaryDocument summary(PostMortemSummary s) {
+    static SummaryDocument summary(PostMortemSummary s) {
         return new SummaryDocument(s.id(), s.incidentId(), s.title(), s.status(), s.templateId(), s.createdAt(),
                 s.createdBy(), s.updatedAt(), s.publishedAt(), s.version());
     }
@@ -102,22 +131,29 @@ final class Documents {
         return new Items<>(templates.stream().map(Documents::template).toList());
     }
 
-    /** A template in the shapes of a post-mortem: its events and items as they will be pre-filled. */
+    /**
+     * A template: its title pattern, the hints shown to the author, the events it suggests (no
+     * times: the author adds them with the real one) and its items as they will be pre-filled.
+     */
     static TemplateDocument template(Template template) {
-        PostMortemInput prefill = template.prefill();
-        return new TemplateDocument(template.id(), template.name(), template.description(), prefill.title().value(),
-                prefill.summary().value(), prefill.impact().value(), prefill.rootCause().value(),
-                listOf(prefill.timeline()).stream()
-                        .map(e -> new TemplateEventDocument(e.time().value(), e.description().value())).toList(),
-                listOf(prefill.actionItems()).stream().map(Documents::templateItem).toList());
+        TemplateHints hints = template.hints();
+        return new TemplateDocument(template.id(), template.name(), template.description(), template.title(),
+                new HintsDocument(hints.summary(), hints.impact(), hints.rootCause(), hints.businessImpact(),
+                        hints.contributingFactors(), hints.whyNotCaughtEarlier(), hints.lessonsLearned()),
+                template.timeline().stream()
+                        .map(e -> new TemplateEventDocument(e.description(), e.keyMoment())).toList(),
+                template.actionItems().stream().map(Documents::templateItem).toList());
     }
 
-    record TemplateDocument(String id, String name, String description, String title, String summary, String impact,
-                            String rootCause, List<TemplateEventDocument> timeline,
-                            List<TemplateItemDocument> actionItems) {
+    record TemplateDocument(String id, String name, String description, String title, HintsDocument hints,
+                            List<TemplateEventDocument> timeline, List<TemplateItemDocument> actionItems) {
     }
 
-    record TemplateEventDocument(String time, String description) {
+    record HintsDocument(String summary, String impact, String rootCause, String businessImpact,
+                         String contributingFactors, String whyNotCaughtEarlier, String lessonsLearned) {
+    }
+
+    record TemplateEventDocument(String description, KeyMoment keyMoment) {
     }
 
     /** As it will be pre-filled: the defaults of a new item applied. */
@@ -134,7 +170,31 @@ final class Documents {
                                 LocalDate dueDate) {
     }
 
-    private static <T> List<T> listOf(Change<List<T>> list) {
-        return list.value() == null ? List.of() : list.value();
+    static Items<IncidentDocument> incidents(List<Incident> incidents) {
+        return new Items<>(incidents.stream().map(Documents::incident).toList());
+    }
+
+    private static IncidentDocument incident(Incident i) {
+        return new IncidentDocument(i.id(), i.title(), i.severity(), i.status(), i.url(), i.startedAt(),
+                i.detectedAt(), i.acknowledgedAt(), i.mitigatedAt(), i.resolvedAt(), i.services());
+    }
+
+    record IncidentDocument(String id, String title, String severity, String status, String url, Instant startedAt,
+                            Instant detectedAt, Instant acknowledgedAt, Instant mitigatedAt, Instant resolvedAt,
+                            List<String> services) {
+    }
+
+    /** An incident with the post-mortems written for it that the caller may see, newest first. */
+    static IncidentPostMortemsDocument incident(IncidentPostMortems found) {
+        Incident i = found.incident();
+        return new IncidentPostMortemsDocument(i.id(), i.title(), i.severity(), i.status(), i.url(), i.startedAt(),
+                i.detectedAt(), i.acknowledgedAt(), i.mitigatedAt(), i.resolvedAt(), i.services(),
+                found.postMortems().stream().map(Documents::summary).toList());
+    }
+
+    record IncidentPostMortemsDocument(String id, String title, String severity, String status, String url,
+                                       Instant startedAt, Instant detectedAt, Instant acknowledgedAt,
+                                       Instant mitigatedAt, Instant resolvedAt, List<String> services,
+                                       List<SummaryDocument> postMortems) {
     }
 }

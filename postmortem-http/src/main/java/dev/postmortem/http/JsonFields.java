@@ -24,7 +24,7 @@ final class JsonFields {
 
     /** Written by the server only; a client sending them has misunderstood the contract. */
     static final Set<String> SERVER_OWNED = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
-            "publishedAt", "statusHistory", "allowedTransitions", "allowedEdits");
+            "publishedAt", "statusHistory", "allowedTransitions", "allowedEdits", "durations");
 
     private final ObjectNode node;
     private final String prefix;
@@ -79,6 +79,33 @@ final class JsonFields {
             }
         }
         errors.add(new FieldError(path(name), "must be one of " + allowed));
+        return null;
+    }
+
+    /** A whole number that fits a {@code long}; {@code 1200}, never {@code 1200.5} or {@code "1200"}. */
+    Long wholeNumber(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isIntegralNumber() && value.canConvertToLong()) {
+            return value.longValue();
+        }
+        errors.add(new FieldError(path(name), value.isNumber() ? "must be a whole number"
+                : "must be a number, not " + describe(value)));
+        return null;
+    }
+
+    /** A number, whole or not; {@code 12.5}. */
+    Double number(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber() && Double.isFinite(value.doubleValue())) {
+            return value.doubleValue();
+        }
+        errors.add(new FieldError(path(name), "must be a number, not " + describe(value)));
         return null;
     }
 

@@ -24,8 +24,8 @@ final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    /** The document's bytes with the default mount points replaced by {@code basePath} and {@code templatesPath}. */
-    static byte[] forMountPoints(String basePath, String templatesPath) {
+    /** The document's bytes with each default mount point replaced by the one it maps to. */
+    static byte[] forMountPoints(Map<String, String> mountPoints) {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode document;
         try (InputStream in = OpenApiDocument.class.getResourceAsStream(RESOURCE)) {
@@ -38,7 +38,7 @@ final class OpenApiDocument {
         }
         ObjectNode mounted = mapper.createObjectNode();
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-            mounted.set(mounted(path.getKey(), basePath, templatesPath), path.getValue());
+            mounted.set(mounted(path.getKey(), mountPoints), path.getValue());
         }
         document.set("paths", mounted);
         try {
@@ -48,12 +48,11 @@ final class OpenApiDocument {
         }
     }
 
-    private static String mounted(String path, String basePath, String templatesPath) {
-        if (path.startsWith(PostMortemHttpApi.DEFAULT_TEMPLATES_PATH)) {
-            return templatesPath + path.substring(PostMortemHttpApi.DEFAULT_TEMPLATES_PATH.length());
-        }
-        if (path.startsWith(PostMortemHttpApi.DEFAULT_BASE_PATH)) {
-            return basePath + path.substring(PostMortemHttpApi.DEFAULT_BASE_PATH.length());
+    private static String mounted(String path, Map<String, String> mountPoints) {
+        for (Map.Entry<String, String> mount : mountPoints.entrySet()) {
+            if (path.equals(mount.getKey()) || path.startsWith(mount.getKey() + "/")) {
+                return mount.getValue() + path.substring(mount.getKey().length());
+            }
         }
         throw new IllegalStateException(RESOURCE + " documents a path outside the mount points: " + path);
     }

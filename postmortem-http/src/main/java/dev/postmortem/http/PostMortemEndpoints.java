@@ -12,12 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** {@code /api/postmortems} and {@code /api/postmortems/{id}}: list, create, read, merge-patch, delete, export. */
 final class PostMortemEndpoints {
 
-    private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor");
 
     private final PostMortemService service;
@@ -52,33 +50,15 @@ final class PostMortemEndpoints {
                 }
             }
         }
-        Integer limit = null;
-        String limitText = single(query, "limit", errors);
-        if (limitText != null) {
-            // ASCII digits only: Integer.valueOf also reads other scripts' digits, such as "１０"
-            if (ASCII_NUMBER.matcher(limitText.strip()).matches()) {
-                limit = Integer.valueOf(limitText.strip());
-            } else {
-                errors.add(new FieldError("limit", "must be a whole number between 1 and "
-                        + ListPostMortemsQuery.MAX_LIMIT));
-            }
-        }
-        String incidentId = single(query, "incidentId", errors);
-        String q = single(query, "q", errors);
-        String cursor = single(query, "cursor", errors);
+        Integer limit = QueryParameters.limit(query, errors);
+        String incidentId = QueryParameters.single(query, "incidentId", errors);
+        String q = QueryParameters.single(query, "q", errors);
+        String cursor = QueryParameters.single(query, "cursor", errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors.stream().distinct().toList()).raise();
         }
         return exchange.json(200, Documents.list(service.list(exchange.actor(),
                 new ListPostMortemsQuery(statuses, incidentId, q, limit, cursor))));
-    }
-
-    private static String single(Map<String, List<String>> query, String name, List<FieldError> errors) {
-        List<String> values = query.getOrDefault(name, List.of());
-        if (values.size() > 1) {
-            errors.add(new FieldError(name, "must be given at most once"));
-        }
-        return values.isEmpty() ? null : values.get(0);
     }
 
     private ApiResponse create(Exchange exchange) {
@@ -110,7 +90,7 @@ final class PostMortemEndpoints {
 
     private ApiResponse export(Exchange exchange) {
         List<FieldError> errors = new ArrayList<>();
-        String format = single(exchange.query(), "format", errors);
+        String format = QueryParameters.single(exchange.query(), "format", errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors).raise();
         }

@@ -35,6 +35,8 @@ public final class PostMortemHttpApi {
     public static final String DEFAULT_BASE_PATH = "/api/postmortems";
     /** Where the template catalog is mounted unless {@link Builder#templatesPath} says otherwise. */
     public static final String DEFAULT_TEMPLATES_PATH = "/api/postmortem-templates";
+    /** Where the incident catalog is mounted unless {@link Builder#incidentsPath} says otherwise. */
+    public static final String DEFAULT_INCIDENTS_PATH = "/api/postmortem-incidents";
     /** The largest request body accepted unless {@link Builder#maxBodyBytes} says otherwise: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Where the web UI is served unless {@link Builder#uiPath} says otherwise. */
@@ -46,11 +48,11 @@ public final class PostMortemHttpApi {
     private final ActorResolver actors;
     private final String basePath;
     private final String templatesPath;
+    private final String incidentsPath;
     private final long maxBodyBytes;
     private final JsonCodec json = new JsonCodec();
     private final JsonBodyReader bodies = new JsonBodyReader();
-    private final List<Route> documentRoutes = new ArrayList<>();
-    private final List<Route> templateRoutes;
+    private final List<Mount> mounts;
     private final WebUi ui;
     private final ApiMetrics metrics;
     private final CsrfTokenSource csrfTokens;
@@ -59,15 +61,20 @@ public final class PostMortemHttpApi {
         this.actors = builder.actors;
         this.basePath = builder.basePath;
         this.templatesPath = builder.templatesPath;
+        this.incidentsPath = builder.incidentsPath;
         this.maxBodyBytes = builder.maxBodyBytes;
-        byte[] openApi = OpenApiDocument.forMountPoints(basePath, templatesPath);
+        byte[] openApi = OpenApiDocument.forMountPoints(Map.of(DEFAULT_BASE_PATH, basePath,
+                DEFAULT_TEMPLATES_PATH, templatesPath, DEFAULT_INCIDENTS_PATH, incidentsPath));
+        List<Route> documentRoutes = new ArrayList<>();
         documentRoutes.add(new Route("GET", OpenApiDocument.PATH,
                 exchange -> ApiResponse.status(200).body(OpenApiDocument.MEDIA_TYPE, openApi).build()));
         documentRoutes.addAll(new PostMortemEndpoints(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
-        templateRoutes = new TemplateEndpoints(builder.service).routes();
-        ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath);
+        mounts = List.of(new Mount(basePath, documentRoutes),
+                new Mount(templatesPath, new TemplateEndpoints(builder.service).routes()),
+                new Mount(incidentsPath, new IncidentEndpoints(builder.service).routes()));
+        ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath, incidentsPath);
         metrics = builder.metrics;
         csrfTokens = builder.csrfTokens;
     }
@@ -87,6 +94,16 @@ public final class PostMortemHttpApi {
         return templatesPath;
     }
 
+    /** Where the incident catalog is mounted, such as {@code /api/postmortem-incidents}. */
+    public String incidentsPath() {
+        return incidentsPath;
+    }
+
+    /** The API's mount points (post-mortems, templates, incidents), without the web UI's. */
+    public List<String> apiPaths() {
+        return mounts.stream().map(Mount::path).toList();
+    }
+
     /** Where the web UI is served, such as {@code /postmortems}; {@code null} when it is switched off. */
     public String uiPath() {
         return ui == null ? null : ui.mount();
@@ -98,20 +115,28 @@ public final class PostMortemHttpApi {
      */
     List<String> routeTable() {
         List<String> table = new ArrayList<>();
-        documentRoutes.forEach(route -> table.add(route.method() + " " + basePath + route.pattern()));
-        templateRoutes.forEach(route -> table.add(route.method() + " " + templatesPath + route.pattern()));
+        mounts.forEach(mount -> mount.routes().forEach(route -> table.add(route.method() + " " + mount.path()
+                + route.pattern())));
         return table;
     }
 
-    /** Whether {@code path} is under the API's mount points (the post-mortems, the templates), not the web UI's. */
+    /** Whether {@code path} is under the API's mount points (post-mortems, templates, incidents), not the web UI's. */
     public boolean servesApi(String path) {
-        return relativeTo(basePath, path) != null || relativeTo(templatesPath, path) != null;
+        return mountOf(path) != null;
     }
 
     /** Whether this API answers {@code path}: bindings route exactly these paths here. */
     public boolean serves(String path) {
-        return relativeTo(basePath, path) != null || relativeTo(templatesPath, path) != null
-                || (ui != null && relativeTo(ui.mount(), path) != null);
+        return servesApi(path) || (ui != null && relativeTo(ui.mount(), path) != null);
+    }
+
+    private Mount mountOf(String path) {
+        for (Mount mount : mounts) {
+            if (relativeTo(mount.path(), path) != null) {
+                return mount;
+            }
+        }
+        return null;
     }
 
     /** Answers one request. Never throws. */
@@ -130,13 +155,12 @@ public final class PostMortemHttpApi {
 
     /** The template of the route {@code path} matches, whatever the method, for metrics. */
     private String routeTemplate(String path) {
-        String documents = relativeTo(basePath, path);
-        String templates = relativeTo(templatesPath, path);
-        String relative = documents != null ? documents : templates;
-        if (relative != null) {
-            for (Route route : documents != null ? documentRoutes : templateRoutes) {
+        Mount mount = mountOf(path);
+        if (mount != null) {
+            String relative = relativeTo(mount.path(), path);
+            for (Route route : mount.routes()) {
                 if (route.match(relative) != null) {
-                    return (documents != null ? basePath : templatesPath) + route.pattern();
+                    return mount.path() + route.pattern();
                 }
             }
             return ApiMetrics.UNMATCHED;
@@ -205,12 +229,9 @@ public final class PostMortemHttpApi {
             }
             return asset;
         }
-        String relative = relativeTo(basePath, request.path());
-        List<Route> routes = documentRoutes;
-        if (relative == null) {
-            relative = relativeTo(templatesPath, request.path());
-            routes = templateRoutes;
-        }
+        Mount mount = mountOf(request.path());
+        String relative = mount == null ? null : relativeTo(mount.path(), request.path());
+        List<Route> routes = mount == null ? List.of() : mount.routes();
         if (relative == null && uiRelative == null) {
             throw Problem.of(404, "not-found", "Not found", "No such resource: " + request.path()).raise();
         }
@@ -289,12 +310,17 @@ public final class PostMortemHttpApi {
         return new ApiResponse(response.status(), headers, response.body());
     }
 
+    /** Routes under one mount point. */
+    private record Mount(String path, List<Route> routes) {
+    }
+
     /** Configures the API; every setting has the documented default. */
     public static final class Builder {
         private final PostMortemService service;
         private final ActorResolver actors;
         private String basePath = DEFAULT_BASE_PATH;
         private String templatesPath = DEFAULT_TEMPLATES_PATH;
+        private String incidentsPath = DEFAULT_INCIDENTS_PATH;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private String uiPath = DEFAULT_UI_PATH;
         private ApiMetrics metrics = ApiMetrics.none();
@@ -314,6 +340,12 @@ public final class PostMortemHttpApi {
         /** Where to mount the template catalog; default {@value #DEFAULT_TEMPLATES_PATH}. */
         public Builder templatesPath(String path) {
             templatesPath = mountPoint(path);
+            return this;
+        }
+
+        /** Where to mount the incident catalog; default {@value #DEFAULT_INCIDENTS_PATH}. */
+        public Builder incidentsPath(String path) {
+            incidentsPath = mountPoint(path);
             return this;
         }
 
@@ -359,10 +391,11 @@ public final class PostMortemHttpApi {
             return trimmed;
         }
 
-        /** The API; the two mount points must differ. */
+        /** The API; its mount points must differ. */
         public PostMortemHttpApi build() {
-            if (basePath.equals(templatesPath)) {
-                throw new IllegalArgumentException("the post-mortems and the templates need different paths");
+            if (Set.of(basePath, templatesPath, incidentsPath).size() < 3) {
+                throw new IllegalArgumentException("the post-mortems, the templates and the incidents need different"
+                        + " paths: " + basePath + ", " + templatesPath + ", " + incidentsPath);
             }
             return new PostMortemHttpApi(this);
         }

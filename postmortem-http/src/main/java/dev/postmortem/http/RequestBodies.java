@@ -6,6 +6,7 @@ import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.Change;
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.InvalidInputException;
+import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEventInput;
@@ -26,9 +27,11 @@ import java.util.function.Function;
 final class RequestBodies {
 
     private static final Set<String> DOCUMENT_FIELDS = Set.of("incidentId", "title", "summary", "impact",
-            "rootCause", "timeline", "actionItems", "contributors", "status");
+            "rootCause", "timeline", "actionItems", "contributors", "status", "incidentDate", "timeZone",
+            "usersAffected", "usersAffectedPercent", "servicesAffected", "businessImpact", "contributingFactors",
+            "whyNotCaughtEarlier", "lessonsLearned");
     private static final Set<String> CREATE_FIELDS = union(DOCUMENT_FIELDS, Set.of("templateId"));
-    private static final Set<String> EVENT_FIELDS = Set.of("time", "description");
+    private static final Set<String> EVENT_FIELDS = Set.of("time", "description", "keyMoment");
     private static final Set<String> EVENT_FIELDS_WITH_ID = union(EVENT_FIELDS, Set.of("id"));
     private static final Set<String> ITEM_FIELDS = Set.of("description", "owner", "status", "priority", "dueDate");
     private static final Set<String> ITEM_FIELDS_WITH_ID = union(ITEM_FIELDS, Set.of("id"));
@@ -64,7 +67,16 @@ final class RequestBodies {
                         event -> timelineEvent(event, event.uuid("id")), EVENT_FIELDS_WITH_ID, NOTHING_OWNED)),
                 change(fields, "actionItems", name -> fields.objects(name,
                         item -> actionItem(item, item.uuid("id")), ITEM_FIELDS_WITH_ID, NOTHING_OWNED)),
-                change(fields, "contributors", fields::strings));
+                change(fields, "contributors", fields::strings),
+                change(fields, "incidentDate", fields::date),
+                change(fields, "timeZone", fields::text),
+                change(fields, "usersAffected", fields::wholeNumber),
+                change(fields, "usersAffectedPercent", fields::number),
+                change(fields, "servicesAffected", fields::strings),
+                change(fields, "businessImpact", fields::text),
+                change(fields, "contributingFactors", fields::strings),
+                change(fields, "whyNotCaughtEarlier", fields::text),
+                change(fields, "lessonsLearned", fields::strings));
         return checked(input, errors);
     }
 
@@ -84,7 +96,8 @@ final class RequestBodies {
 
     private static TimelineEventInput timelineEvent(JsonFields event, UUID id) {
         return new TimelineEventInput(id, change(event, "time", event::text),
-                change(event, "description", event::text));
+                change(event, "description", event::text),
+                change(event, "keyMoment", name -> event.enumValue(name, KeyMoment.class)));
     }
 
     private static ActionItemInput actionItem(JsonFields item, UUID id) {

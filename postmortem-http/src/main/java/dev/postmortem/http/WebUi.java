@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.io.IOException;
@@ -24,7 +25,8 @@ final class WebUi {
     private static final String SCRIPT = "text/javascript; charset=utf-8";
     private static final Map<String, String> ASSETS = Map.of(
             "/app.js", SCRIPT, "/api.js", SCRIPT, "/dom.js", SCRIPT, "/list-view.js", SCRIPT,
-            "/editor-view.js", SCRIPT, "/document-view.js", SCRIPT,
+            "/editor-view.js", SCRIPT, "/document-view.js", SCRIPT, "/incident-picker.js", SCRIPT,
+            "/timeline-editor.js", SCRIPT, "/times.js", SCRIPT,
             "/style.css", "text/css; charset=utf-8");
 
     /**
@@ -37,9 +39,10 @@ final class WebUi {
     private final String page;
     private final byte[] pageWithoutToken;
 
-    WebUi(String mount, String apiPath, String templatesPath) {
+    WebUi(String mount, String apiPath, String templatesPath, String incidentsPath) {
         this.mount = mount;
         this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
+                .replace("{{INCIDENTS}}", incidentsPath)
                 .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount);
         this.pageWithoutToken = withToken(page, "", "").getBytes(StandardCharsets.UTF_8);
     }
@@ -100,6 +103,7 @@ final class WebUi {
         values.put("priorities", Priority.values());
         values.put("defaultPriority", ActionItemInput.DEFAULT_PRIORITY);
         values.put("actionItemStatuses", ActionItemStatus.values());
+        values.put("keyMoments", KeyMoment.values());
         values.put("defaultActionItemStatus", ActionItemInput.DEFAULT_STATUS);
         try {
             return new ObjectMapper().writeValueAsString(values).replace("&", "&amp;").replace("\"", "&quot;");

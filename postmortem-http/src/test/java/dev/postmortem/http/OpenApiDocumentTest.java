@@ -50,7 +50,11 @@ class OpenApiDocumentTest {
 
     @Test
     void isServedWithTheHostsMountPoints() throws Exception {
-        PostMortemHttpApi api = api("/incidents/reviews", "/incidents/review-templates");
+        PostMortemHttpApi api = PostMortemHttpApi.builder(PostMortemService.builder(new InMemoryPostMortemRepository())
+                .build(), request -> request.header("Authorization") == null ? Optional.empty()
+                : Optional.of(new Actor("alice@example.com", "Alice", false, "default")))
+                .basePath("/incidents/reviews").templatesPath("/incidents/review-templates")
+                .incidentsPath("/incidents/catalog").build();
         ApiResponse response = api.handle(new ApiRequest("GET", "/incidents/reviews/openapi.json", Map.of(),
                 name -> name.equals("Authorization") ? "signed-in" : null, InputStream::nullInputStream, "192.0.2.1"));
 
@@ -58,7 +62,8 @@ class OpenApiDocumentTest {
         assertThat(response.headers()).containsEntry("Content-Type", OpenApiDocument.MEDIA_TYPE);
         JsonNode paths = JSON.readTree(response.bodyText()).get("paths");
         assertThat(names(paths)).contains("/incidents/reviews", "/incidents/reviews/{id}",
-                "/incidents/reviews/{id}/action-items/{itemId}", "/incidents/review-templates/{templateId}")
+                "/incidents/reviews/{id}/action-items/{itemId}", "/incidents/review-templates/{templateId}",
+                "/incidents/catalog", "/incidents/catalog/{incidentId}")
                 .noneMatch(path -> path.startsWith("/api/"));
     }
 

@@ -9,8 +9,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.ImpactDetails;
+import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.Priority;
+import dev.postmortem.core.model.RootCauseDetails;
 import dev.postmortem.core.model.StatusChange;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
@@ -19,12 +22,15 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The JSON in {@code pm_post_mortem.content}: a post-mortem's timeline, action items and status
- * history. A format of its own, not the core's records, so that the model can change without
- * rewriting stored rows; the V2 migration writes exactly this shape from the V1 tables.
+ * The JSON in {@code pm_post_mortem.content}: a post-mortem's timeline, action items, status
+ * history and the details of its impact and root cause. A format of its own, not the core's
+ * records, so that the model can change without rewriting stored rows; the V2 migration writes
+ * exactly this shape from the V1 tables, and what a row lacks (details, key moments, written
+ * before V3) reads as not written.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> statusHistory) {
+record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> statusHistory, Impact impact,
+                   RootCause rootCause) {
 
     // Unknown properties are ignored: a row written by a later release still reads. Blackbird
     // binds the records through generated lambdas instead of reflection.
@@ -41,7 +47,16 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Event(UUID id, String time, String description) {
+    record Event(UUID id, String time, String description, String keyMoment) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Impact(Long usersAffected, Double usersAffectedPercent, List<String> servicesAffected,
+                  String businessImpact) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record RootCause(List<String> contributingFactors, String whyNotCaughtEarlier, List<String> lessonsLearned) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,7 +70,8 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
 
     static String write(PostMortem postMortem) {
         List<Event> timeline = postMortem.content().timeline().stream()
-                .map(e -> new Event(e.id(), e.time().text(), e.description())).toList();
+                .map(e -> new Event(e.id(), e.time().text(), e.description(),
+                        e.keyMoment() == null ? null : e.keyMoment().name())).toList();
         List<Item> items = postMortem.content().actionItems().stream()
                 .map(i -> new Item(i.id(), i.description(), i.owner(), i.status().name(), i.priority().name(),
                         i.dueDate() == null ? null : i.dueDate().toString())).toList();
@@ -63,7 +79,13 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
                 .map(c -> new Change(c.from() == null ? null : c.from().name(), c.to().name(), c.changedBy(),
                         c.changedAt().toString())).toList();
         try {
-            return WRITER.writeValueAsString(new ContentJson(timeline, items, history));
+            ImpactDetails impact = postMortem.content().impactDetails();
+            RootCauseDetails rootCause = postMortem.content().rootCauseDetails();
+            return WRITER.writeValueAsString(new ContentJson(timeline, items, history,
+                    impact.isEmpty() ? null : new Impact(impact.usersAffected(), impact.usersAffectedPercent(),
+                            impact.servicesAffected(), impact.businessImpact()),
+                    rootCause.isEmpty() ? null : new RootCause(rootCause.contributingFactors(),
+                            rootCause.whyNotCaughtEarlier(), rootCause.lessonsLearned())));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A post-mortem's content could not be written as JSON", e);
         }
@@ -78,8 +100,18 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     }
 
     List<TimelineEvent> events() {
-        return timeline.stream().map(e -> new TimelineEvent(e.id(), TimelineTime.parse(e.time()), e.description()))
-                .toList();
+        return timeline.stream().map(e -> new TimelineEvent(e.id(), TimelineTime.parse(e.time()), e.description(),
+                e.keyMoment() == null ? null : KeyMoment.valueOf(e.keyMoment()))).toList();
+    }
+
+    ImpactDetails impactDetails() {
+        return impact == null ? ImpactDetails.NONE : new ImpactDetails(impact.usersAffected(),
+                impact.usersAffectedPercent(), impact.servicesAffected(), impact.businessImpact());
+    }
+
+    RootCauseDetails rootCauseDetails() {
+        return rootCause == null ? RootCauseDetails.NONE : new RootCauseDetails(rootCause.contributingFactors(),
+                rootCause.whyNotCaughtEarlier(), rootCause.lessonsLearned());
     }
 
     List<ActionItem> items() {

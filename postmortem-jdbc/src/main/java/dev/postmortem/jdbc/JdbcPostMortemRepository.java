@@ -53,16 +53,18 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         this.dialect = dialect;
         this.insertSql = """
                 INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause, status,
-                    template_id, created_at, created_by, updated_at, published_at, version, content, contributors)
+                    template_id, created_at, created_by, updated_at, published_at, version, content, contributors,
+                    incident_date, time_zone)
                 VALUES (:id, :tenantId, :incidentId, :title, :summary, :impact, :rootCause, :status,
-                    :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version, %s, :contributors)"""
+                    :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version, %s, :contributors,
+                    :incidentDate, :timeZone)"""
                 .formatted(dialect.json("content"));
         this.updateSql = """
                 UPDATE pm_post_mortem
                    SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
                        root_cause = :rootCause, status = :status, updated_at = :updatedAt,
                        published_at = :publishedAt, version = :newVersion, content = %s,
-                       contributors = :contributors
+                       contributors = :contributors, incident_date = :incidentDate, time_zone = :timeZone
                  WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion"""
                 .formatted(dialect.json("content"));
     }
@@ -217,6 +219,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         columns.put("summary", content.summary());
         columns.put("impact", content.impact());
         columns.put("rootCause", content.rootCause());
+        columns.put("incidentDate", content.incidentDate());
+        columns.put("timeZone", content.timeZone().getId());
         columns.put("status", postMortem.status().name());
         columns.put("content", ContentJson.write(postMortem));
         return columns;

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A database written by release 0.1 (schema V1, five tables) migrates in place to V2 and reads
+ * A database written by release 0.1 (schema V1, five tables) migrates in place to the newest schema and reads
  * back exactly what was written: ids, versions (the ETags), timestamps to the microsecond,
  * status history, and the order of events, items and contributors.
  */

@@ -1,5 +1,6 @@
 package dev.postmortem.spring;
 
+import dev.postmortem.core.incident.IncidentCatalog;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.postmortem.PostMortemRepository;
@@ -119,6 +120,7 @@ public class PostMortemAutoConfiguration {
     @ConditionalOnBean(PostMortemRepository.class)
     public PostMortemService postMortemService(PostMortemRepository repository, PostMortemProperties properties,
                                                ObjectProvider<TemplateCatalog> hostTemplates,
+                                               ObjectProvider<IncidentCatalog> incidents,
                                                @Qualifier("postMortemClock") Clock clock, IdGenerator ids,
                                                DomainEventPublisher events,
                                                ObjectProvider<UseCaseTimer> timer) {
@@ -129,6 +131,7 @@ public class PostMortemAutoConfiguration {
                 .useCaseTimer(timer.getIfAvailable(UseCaseTimer::none))
                 .requireReview(properties.getWorkflow().isRequireReview());
         hostTemplates.orderedStream().forEach(builder::templates);
+        incidents.ifAvailable(builder::incidents);
         return builder.build();
     }
 
@@ -147,6 +150,7 @@ public class PostMortemAutoConfiguration {
         return PostMortemHttpApi.builder(service, actors)
                 .basePath(properties.getApi().getBasePath())
                 .templatesPath(properties.getApi().getTemplatesPath())
+                .incidentsPath(properties.getApi().getIncidentsPath())
                 .uiPath(properties.getApi().getUiPath() == null || properties.getApi().getUiPath().isBlank()
                         ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())

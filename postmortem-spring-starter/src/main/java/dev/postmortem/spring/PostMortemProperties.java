@@ -53,6 +53,9 @@ public class PostMortemProperties {
         /** Path of the template catalog. */
         private String templatesPath = "/api/postmortem-templates";
 
+        /** Path of the incident catalog (the host's incidents, through its IncidentCatalog bean). */
+        private String incidentsPath = "/api/postmortem-incidents";
+
         /** Path of the web UI; empty switches the UI off. */
         private String uiPath = "/postmortems";
 
@@ -78,6 +81,14 @@ public class PostMortemProperties {
 
         public void setTemplatesPath(String templatesPath) {
             this.templatesPath = templatesPath;
+        }
+
+        public String getIncidentsPath() {
+            return incidentsPath;
+        }
+
+        public void setIncidentsPath(String incidentsPath) {
+            this.incidentsPath = incidentsPath;
         }
     }
 

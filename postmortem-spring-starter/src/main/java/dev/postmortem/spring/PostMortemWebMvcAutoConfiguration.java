@@ -5,7 +5,9 @@ import org.apache.catalina.Context;
 import org.apache.catalina.Host;
 import org.apache.catalina.Lifecycle;
 import jakarta.servlet.DispatcherType;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -39,10 +41,11 @@ public class PostMortemWebMvcAutoConfiguration {
     public SimpleUrlHandlerMapping postMortemHandlerMapping(PostMortemHttpApi api) {
         PostMortemRequestHandler handler = new PostMortemRequestHandler(api);
         Map<String, Object> urls = new LinkedHashMap<>();
-        for (String mount : new String[] {api.basePath(), api.templatesPath(), api.uiPath()}) {
-            if (mount == null) {
-                continue;
-            }
+        List<String> mounts = new ArrayList<>(api.apiPaths());
+        if (api.uiPath() != null) {
+            mounts.add(api.uiPath());
+        }
+        for (String mount : mounts) {
             urls.put(mount, handler);
             urls.put(mount + "/**", handler);
         }

@@ -1,9 +1,13 @@
 package dev.postmortem.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.event.DomainEvent;
+import dev.postmortem.core.incident.Incident;
+import dev.postmortem.core.incident.IncidentCatalog;
+import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
@@ -11,6 +15,7 @@ import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.template.Template;
 import dev.postmortem.core.template.TemplateCatalog;
+import dev.postmortem.testing.InMemoryIncidentCatalog;
 import dev.postmortem.testing.InMemoryPostMortemRepository;
 import dev.postmortem.testing.SpecExample;
 import dev.postmortem.http.ActorResolver;
@@ -107,10 +112,26 @@ class PostMortemAutoConfigurationTest {
     @Test
     void hostTemplatesJoinTheCatalog() {
         Template ours = new Template("payment-failure", "Payment failure", "Cards declined",
-                PostMortemInput.builder().title("Payments: {incidentId}").summary("s").build());
+                "Payments: {incidentId}", null, null, null);
         runner.withBean(TemplateCatalog.class, () -> () -> List.of(ours))
                 .run(context -> assertThat(context.getBean(PostMortemService.class).template("payment-failure"))
                         .contains(ours));
+    }
+
+    @Test
+    void aHostsIncidentCatalogIsTheOneAPostMortemIsWrittenFor() {
+        Actor carol = Actor.user("carol@example.com", "acme");
+        runner.withBean(IncidentCatalog.class, () -> new InMemoryIncidentCatalog()
+                        .add("acme", Incident.of("INC-9", "Checkout down")))
+                .run(context -> {
+                    PostMortemService service = context.getBean(PostMortemService.class);
+                    assertThat(service.hasIncidentCatalog()).isTrue();
+                    assertThat(service.create(carol, PostMortemInput.builder().incidentId("INC-9").build())
+                            .content().title()).isEqualTo("Checkout down");
+                    assertThatThrownBy(() -> service.create(carol, PostMortemInput.builder().incidentId("INC-10")
+                            .title("t").build())).isInstanceOf(InvalidInputException.class);
+                });
+        runner.run(context -> assertThat(context.getBean(PostMortemService.class).hasIncidentCatalog()).isFalse());
     }
 
     @Test

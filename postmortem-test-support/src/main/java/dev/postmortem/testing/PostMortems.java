@@ -2,20 +2,27 @@ package dev.postmortem.testing;
 
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.ImpactDetails;
+import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.Priority;
+import dev.postmortem.core.model.RootCauseDetails;
 import dev.postmortem.core.model.StatusChange;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds stored post-mortems directly, for repository tests that need exact field values. */
+/**
+ * Builds stored post-mortems directly, for repository tests that need exact field values. By
+ * default every field is written, so that a round trip through storage checks them all.
+ */
 public final class PostMortems {
 
     private UUID id = UUID.randomUUID();
@@ -30,8 +37,14 @@ public final class PostMortems {
     private String rootCause = "Connection pool exhausted.";
     private List<String> contributors = new ArrayList<>();
     private List<TimelineEvent> timeline = new ArrayList<>(List.of(
-            new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("14:30"), "Alert fired"),
+            new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("14:30"), "Alert fired", KeyMoment.DETECTED),
             new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("14:35"), "Engineer paged")));
+    private LocalDate incidentDate = LocalDate.parse("2024-01-15");
+    private ZoneId timeZone = ZoneId.of("Europe/Berlin");
+    private ImpactDetails impactDetails = new ImpactDetails(1200L, 12.5, List.of("checkout", "payments"),
+            "About 300 orders lost.");
+    private RootCauseDetails rootCauseDetails = new RootCauseDetails(List.of("Pool sized for half the load"),
+            "No alert on pool usage.", List.of("Alert on saturation, not on failure"));
     private List<ActionItem> actionItems = new ArrayList<>(List.of(
             new ActionItem(UUID.randomUUID(), "Add pool monitoring", "alice@example.com", ActionItemStatus.TODO,
                     Priority.HIGH, LocalDate.parse("2024-02-01")),
@@ -110,6 +123,26 @@ public final class PostMortems {
         return this;
     }
 
+    public PostMortems incidentDate(LocalDate value) {
+        incidentDate = value;
+        return this;
+    }
+
+    public PostMortems timeZone(ZoneId value) {
+        timeZone = value;
+        return this;
+    }
+
+    public PostMortems impactDetails(ImpactDetails value) {
+        impactDetails = value;
+        return this;
+    }
+
+    public PostMortems rootCauseDetails(RootCauseDetails value) {
+        rootCauseDetails = value;
+        return this;
+    }
+
     public PostMortem build() {
         List<StatusChange> history = new ArrayList<>();
         history.add(new StatusChange(null, PostMortemStatus.DRAFT, createdBy, createdAt));
@@ -128,7 +161,7 @@ public final class PostMortems {
                 ? history.get(2).changedAt() : null;
         return new PostMortem(id, tenantId, null, status,
                 new PostMortemContent(incidentId, title, summary, impact, rootCause, timeline, actionItems,
-                        contributors),
+                        contributors, incidentDate, timeZone, impactDetails, rootCauseDetails),
                 createdAt, createdBy, at, publishedAt, 1, history);
     }
 }

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 /** The example post-mortem of the product spec, as a create command. */
 public final class SpecExample {
 
+    /** The incident the example documents. */
+    public static final String INCIDENT_ID = "INC-2024-001";
+
     private SpecExample() {
     }
 
@@ -18,7 +21,7 @@ public final class SpecExample {
     /** The example, to be completed with more fields before it is built. */
     public static PostMortemInput.Builder builder() {
         return PostMortemInput.builder()
-                .incidentId("INC-2024-001")
+                .incidentId(INCIDENT_ID)
                 .title("Database Connection Pool Exhaustion")
                 .summary("The primary database connection pool was exhausted, causing API requests to fail"
                         + " for 45 minutes.")

@@ -96,6 +96,9 @@ public final class PostMortemServer {
             PostMortemService.Builder serviceBuilder = PostMortemService.builder(
                             JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
                     .requireReview(settings.requireReview());
+            if (settings.incidentsFile() != null) {
+                serviceBuilder.incidents(JsonFileIncidentCatalog.read(settings.incidentsFile()));
+            }
             if (prometheus != null) {
                 serviceBuilder.events(new MicrometerEventMetrics(prometheus.registry()))
                         .useCaseTimer(new MicrometerUseCaseTimer(prometheus.registry()));

@@ -20,17 +20,34 @@ import java.util.Map;
  * <li>{@code POSTMORTEM_REQUIRE_REVIEW} (default {@code true}): whether drafts must be reviewed before publishing</li>
  * <li>{@code POSTMORTEM_PROMETHEUS_PORT} (unset: off): serve Prometheus metrics at {@code /metrics} on this port
  *     of {@code POSTMORTEM_HOST}, without authentication</li>
+ * <li>{@code POSTMORTEM_INCIDENTS_FILE} (unset: none): a JSON array of incidents to write post-mortems for;
+ *     without it an incident id is free text</li>
  * </ul>
  *
  * @param prometheusPort the port of the metrics endpoint, or {@code null} when it is off
+ * @param incidentsFile the incident catalog's file, or {@code null} for none
  */
 record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
-                      List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
+                      List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort,
+                      Path incidentsFile) {
 
-    /** Settings without the metrics endpoint. */
+    /** Settings without the metrics endpoint and without incidents. */
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
-        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null);
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null, null);
+    }
+
+    /** Settings without incidents. */
+    ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
+                   List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview,
+                prometheusPort, null);
+    }
+
+    /** These settings with the incidents of {@code file}. */
+    ServerSettings withIncidentsFile(Path file) {
+        return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
+                requireReview, prometheusPort, file);
     }
 
     static final List<UserAccount> DEMO_USERS = List.of(
@@ -41,6 +58,7 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
         String host = env.getOrDefault("POSTMORTEM_HOST", "127.0.0.1");
         int port = port("POSTMORTEM_PORT", env.getOrDefault("POSTMORTEM_PORT", "7070"));
         String prometheus = blankToNull(env.get("POSTMORTEM_PROMETHEUS_PORT"));
+        String incidents = blankToNull(env.get("POSTMORTEM_INCIDENTS_FILE"));
         Path dataDir = Path.of(env.getOrDefault("POSTMORTEM_DATA_DIR", "data"));
         String jdbcUrl = blankToNull(env.get("POSTMORTEM_JDBC_URL"));
         String usersSpec = blankToNull(env.get("POSTMORTEM_USERS"));
@@ -53,7 +71,8 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
         return new ServerSettings(host, port, dataDir, jdbcUrl, env.get("POSTMORTEM_JDBC_USER"),
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
                 bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")),
-                prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus));
+                prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus),
+                incidents == null ? null : Path.of(incidents));
     }
 
     /** Whether every address {@code host} names is a loopback one (0.0.0.0 is every interface: no). */

@@ -2,6 +2,7 @@ package dev.postmortem.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.postmortem.testing.http.ContractIncidents;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import java.net.URI;
@@ -25,7 +26,8 @@ class StandaloneServerOnH2Test extends HttpContractSuite {
     @BeforeAll
     static void startServer() {
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, dataDir, null, null, null,
-                UserAccount.parseAll(ContractUsers.SPEC), false, true));
+                UserAccount.parseAll(ContractUsers.SPEC), false, true)
+                .withIncidentsFile(ContractIncidents.writeJsonFile(dataDir.resolve("catalog"))));
     }
 
     @AfterAll

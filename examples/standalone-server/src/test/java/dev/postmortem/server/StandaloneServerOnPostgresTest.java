@@ -1,5 +1,6 @@
 package dev.postmortem.server;
 
+import dev.postmortem.testing.http.ContractIncidents;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import dev.postmortem.jdbc.PostgresTestDatabase;
@@ -7,6 +8,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP contract suite against the standalone server on PostgreSQL (skipped when unreachable). */
 class StandaloneServerOnPostgresTest extends HttpContractSuite {
@@ -14,11 +16,15 @@ class StandaloneServerOnPostgresTest extends HttpContractSuite {
     private static PostgresTestDatabase database;
     private static PostMortemServer server;
 
+    @TempDir
+    static Path catalog;
+
     @BeforeAll
     static void startServer() {
         database = PostgresTestDatabase.createOrSkip();
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, Path.of("unused"), database.jdbcUrl(),
-                null, null, UserAccount.parseAll(ContractUsers.SPEC), false, true));
+                null, null, UserAccount.parseAll(ContractUsers.SPEC), false, true)
+                .withIncidentsFile(ContractIncidents.writeJsonFile(catalog)));
     }
 
     @AfterAll

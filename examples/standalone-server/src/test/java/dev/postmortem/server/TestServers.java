@@ -4,6 +4,7 @@ import dev.postmortem.testing.http.ContractUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.URI;
 
 /** Starts the standalone server in-process for tests outside this package. */
@@ -12,12 +13,18 @@ public final class TestServers {
     private TestServers() {
     }
 
-    /** The server on a fresh H2 folder with the contract suite's users, on a free port. */
+    /** The incidents the README's demo serves, which the browser tests pick from. */
+    public static final Path DEMO_INCIDENTS = Path.of("demo-incidents.json");
+
+    /**
+     * The server on a fresh H2 folder with the contract suite's users and the demo incidents, on
+     * a free port.
+     */
     public static Running onH2() {
         try {
             PostMortemServer server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0,
                     Files.createTempDirectory("postmortem-ui"), null, null, null,
-                    UserAccount.parseAll(ContractUsers.SPEC), false, true));
+                    UserAccount.parseAll(ContractUsers.SPEC), false, true).withIncidentsFile(DEMO_INCIDENTS));
             return new Running(server);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

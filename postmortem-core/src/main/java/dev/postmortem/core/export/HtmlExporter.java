@@ -12,7 +12,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class HtmlExporter {
 
     private final MarkdownExporter markdown;
-    private final Parser parser = Parser.builder().build();
+    private final Parser parser = Parser.builder().postProcessor(new TaskListMarkers()).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public HtmlExporter(MarkdownExporter markdown) {

@@ -18,15 +18,16 @@ import java.util.function.UnaryOperator;
 public record ElementList<E>(String field, String noun, String plural, int max,
                              Function<PostMortemContent, List<E>> elements,
                              BiFunction<PostMortemContent, List<E>, PostMortemContent> replacedBy,
-                             Function<E, UUID> idOf, Function<List<E>, Optional<FieldError>> rule) {
+                             Function<E, UUID> idOf, BiFunction<PostMortemContent, List<E>, List<FieldError>> rule) {
 
     public static final ElementList<TimelineEvent> TIMELINE = new ElementList<>("timeline", "timeline event",
             "events", Limits.TIMELINE_EVENTS, PostMortemContent::timeline, PostMortemContent::withTimeline,
-            TimelineEvent::id, ElementList::oneTimeForm);
+            TimelineEvent::id, (content, events) -> TimelineRules.problems(events, content.incidentDate(),
+                    content.timeZone()));
 
     public static final ElementList<ActionItem> ACTION_ITEMS = new ElementList<>("actionItems", "action item",
             "action items", Limits.ACTION_ITEMS, PostMortemContent::actionItems, PostMortemContent::withActionItems,
-            ActionItem::id, items -> Optional.empty());
+            ActionItem::id, (content, items) -> List.of());
 
     public Optional<E> find(PostMortemContent content, UUID id) {
         return elements.apply(content).stream().filter(e -> idOf.apply(e).equals(id)).findFirst();
@@ -62,18 +63,10 @@ public record ElementList<E>(String field, String noun, String plural, int max,
 
     /** The list's own rules hold for the list as it will be stored, before the content orders it. */
     private PostMortemContent checked(PostMortemContent content, List<E> changed) {
-        rule.apply(changed).ifPresent(error -> {
-            throw new InvalidInputException(List.of(error));
-        });
-        return replacedBy.apply(content, changed);
-    }
-
-    private static Optional<FieldError> oneTimeForm(List<TimelineEvent> events) {
-        for (int i = 1; i < events.size(); i++) {
-            if (events.get(i).time().form() != events.get(0).time().form()) {
-                return Optional.of(new FieldError("timeline[" + i + "].time", SingleTimeForm.MESSAGE));
-            }
+        List<FieldError> errors = rule.apply(content, changed);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        return Optional.empty();
+        return replacedBy.apply(content, changed);
     }
 }

@@ -22,6 +22,16 @@ public final class Limits {
     /** An e-mail address (RFC 5321's path limit less the angle brackets). */
     public static final int EMAIL = 254;
     public static final int TEMPLATE_ID = 100;
+    /** Services affected by an incident. */
+    public static final int SERVICES = 50;
+    /** A service's name. */
+    public static final int SERVICE_NAME = 200;
+    /** Contributing factors, and lessons learned, each. */
+    public static final int FINDINGS = 50;
+    /** One contributing factor or lesson learned. */
+    public static final int FINDING = 2_000;
+    /** An IANA time zone id ({@code America/Argentina/ComodRivadavia} has 32). */
+    public static final int TIME_ZONE = 64;
     /** An actor's id, as stored in {@code createdBy} and the status history. */
     public static final int ACTOR_ID = 320;
     public static final int TENANT_ID = 200;

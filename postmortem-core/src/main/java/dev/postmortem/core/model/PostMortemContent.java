@@ -1,7 +1,8 @@
 package dev.postmortem.core.model;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,16 +14,25 @@ import java.util.function.Supplier;
 
 /**
  * The part of a post-mortem that its authors write. The timeline is always kept in
- * chronological order, events at the same time in the order they were added: the
- * constructor sorts stably, so no caller can store an unordered timeline.
+ * chronological order (times of day placed on {@code incidentDate} in {@code timeZone}),
+ * events at the same time in the order they were added: the constructor sorts stably, so no
+ * caller can store an unordered timeline.
  *
+ * @param summary empty when not written yet
  * @param impact optional, {@code null} when not written yet
  * @param rootCause optional, {@code null} when not written yet
  * @param contributors e-mail addresses (lower case) of the people who may edit the draft
+ * @param incidentDate the day of the incident, on which times of day are placed; optional
+ * @param timeZone where the incident's local times were read; UTC unless the author names one
  */
 public record PostMortemContent(String incidentId, String title, String summary, String impact,
                                 String rootCause, List<TimelineEvent> timeline,
-                                List<ActionItem> actionItems, List<String> contributors) {
+                                List<ActionItem> actionItems, List<String> contributors,
+                                LocalDate incidentDate, ZoneId timeZone, ImpactDetails impactDetails,
+                                RootCauseDetails rootCauseDetails) {
+
+    /** The zone of a post-mortem that names none. */
+    public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
 
     private static final PostMortemContent NOTHING_WRITTEN = new PostMortemContent("", "", "", null, null,
             List.of(), List.of(), List.of());
@@ -31,9 +41,24 @@ public record PostMortemContent(String incidentId, String title, String summary,
         Objects.requireNonNull(incidentId, "incidentId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(summary, "summary");
-        timeline = chronological(timeline);
+        timeZone = timeZone == null ? DEFAULT_TIME_ZONE : timeZone;
+        impactDetails = impactDetails == null ? ImpactDetails.NONE : impactDetails;
+        rootCauseDetails = rootCauseDetails == null ? RootCauseDetails.NONE : rootCauseDetails;
+        timeline = chronological(timeline, incidentDate, timeZone);
         actionItems = List.copyOf(actionItems);
         contributors = List.copyOf(contributors);
+    }
+
+    /** Content without a date, in UTC, and without impact or root cause details. */
+    public PostMortemContent(String incidentId, String title, String summary, String impact, String rootCause,
+                             List<TimelineEvent> timeline, List<ActionItem> actionItems, List<String> contributors) {
+        this(incidentId, title, summary, impact, rootCause, timeline, actionItems, contributors, null, null, null,
+                null);
+    }
+
+    /** How long the incident took, from the key moments the timeline marks. */
+    public Durations durations() {
+        return Durations.of(TimelineRules.keyMoments(timeline, incidentDate, timeZone));
     }
 
     /** The content of a new post-mortem from validated {@link PostMortemInput#whole() whole} input. */
@@ -58,23 +83,42 @@ public record PostMortemContent(String incidentId, String title, String summary,
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        LocalDate newDate = input.incidentDate().orElse(incidentDate);
+        ZoneId newZone = input.timeZone().map(PostMortemContent::zone).orElse(timeZone);
+        List<FieldError> timelineErrors = TimelineRules.problems(newTimeline, newDate, newZone);
+        if (!timelineErrors.isEmpty()) {
+            throw new InvalidInputException(timelineErrors);
+        }
+        ImpactDetails impactNow = new ImpactDetails(
+                input.usersAffected().orElse(impactDetails.usersAffected()),
+                input.usersAffectedPercent().orElse(impactDetails.usersAffectedPercent()),
+                input.servicesAffected().map(PostMortemContent::stripped).orElse(impactDetails.servicesAffected()),
+                input.businessImpact().map(PostMortemContent::blankToNull).orElse(impactDetails.businessImpact()));
+        RootCauseDetails rootCauseNow = new RootCauseDetails(
+                input.contributingFactors().map(PostMortemContent::stripped)
+                        .orElse(rootCauseDetails.contributingFactors()),
+                input.whyNotCaughtEarlier().map(PostMortemContent::blankToNull)
+                        .orElse(rootCauseDetails.whyNotCaughtEarlier()),
+                input.lessonsLearned().map(PostMortemContent::stripped).orElse(rootCauseDetails.lessonsLearned()));
         return new PostMortemContent(
                 input.incidentId().map(String::strip).orElse(incidentId),
                 input.title().map(String::strip).orElse(title),
-                input.summary().orElse(summary),
+                input.summary().map(text -> text == null ? "" : text).orElse(summary),
                 input.impact().map(PostMortemContent::blankToNull).orElse(impact),
                 input.rootCause().map(PostMortemContent::blankToNull).orElse(rootCause),
                 newTimeline, newItems,
-                input.contributors().map(PostMortemContent::addresses).orElse(contributors));
+                input.contributors().map(PostMortemContent::addresses).orElse(contributors),
+                newDate, newZone, impactNow, rootCauseNow);
     }
 
     public PostMortemContent withTimeline(List<TimelineEvent> events) {
         return new PostMortemContent(incidentId, title, summary, impact, rootCause, events, actionItems,
-                contributors);
+                contributors, incidentDate, timeZone, impactDetails, rootCauseDetails);
     }
 
     public PostMortemContent withActionItems(List<ActionItem> items) {
-        return new PostMortemContent(incidentId, title, summary, impact, rootCause, timeline, items, contributors);
+        return new PostMortemContent(incidentId, title, summary, impact, rootCause, timeline, items, contributors,
+                incidentDate, timeZone, impactDetails, rootCauseDetails);
     }
 
     private <E, I extends ElementInput<E>> List<E> elements(ElementList<E> list, List<I> inputs,
@@ -112,10 +156,18 @@ public record PostMortemContent(String incidentId, String title, String summary,
         return text == null || text.isBlank() ? null : text;
     }
 
-    private static List<TimelineEvent> chronological(List<TimelineEvent> events) {
+    private static List<String> stripped(List<String> entries) {
+        return entries.stream().map(String::strip).toList();
+    }
+
+    private static ZoneId zone(String id) {
+        return id == null ? DEFAULT_TIME_ZONE : ZoneId.of(id);
+    }
+
+    private static List<TimelineEvent> chronological(List<TimelineEvent> events, LocalDate date, ZoneId zone) {
         List<TimelineEvent> sorted = new ArrayList<>(events);
         // List.sort is stable, which is what keeps ties in insertion order.
-        sorted.sort(Comparator.comparing(TimelineEvent::time));
+        sorted.sort(TimelineRules.chronological(date, zone));
         return List.copyOf(sorted);
     }
 }

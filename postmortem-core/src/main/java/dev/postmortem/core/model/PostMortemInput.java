@@ -2,10 +2,14 @@ package dev.postmortem.core.model;
 
 import dev.postmortem.core.workflow.PostMortemStatus;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,17 +17,17 @@ import java.util.stream.Stream;
 
 /**
  * Everything an author writes in a post-mortem, in the shape of the JSON document, with the
- * product's limits. A field left absent is filled from the template on create and stays as
- * it is on update (JSON merge patch, RFC 7396): set to {@code null} it is removed (impact,
- * root cause) or emptied (lists); a list replaces the old one whole, and its elements carrying
+ * product's limits. A field left absent is filled from the incident and the template on create
+ * (and only then) and stays as it is on update (JSON merge patch, RFC 7396): set to
+ * {@code null} it is removed or emptied; a list replaces the old one whole, and its elements carrying
  * the id of an existing element keep that element. One set of rules validates create and
  * update, and violations carry the document's own paths ({@code actionItems[1].description}).
  *
  * @param templateId chosen when the post-mortem is created, never changed
  * @param status DRAFT (the default) or IN_REVIEW on create; on update, where the workflow moves
  *     it after the other changes are applied
+ * @param timeZone an IANA id; the zone in which times of day and local date-times are placed
  */
-@SingleTimeForm
 public record PostMortemInput(
         Change<String> templateId,
         Change<PostMortemStatus> status,
@@ -31,8 +35,7 @@ public record PostMortemInput(
                @Size(max = Limits.INCIDENT_ID, message = "must be at most {max} characters") String> incidentId,
         Change<@NotBlank(message = "must not be blank") @StorableText
                @Size(max = Limits.TITLE, message = "must be at most {max} characters") String> title,
-        Change<@NotBlank(message = "must not be blank") @StorableText
-               @Size(max = Limits.SECTION, message = "must be at most {max} characters") String> summary,
+        Change<@StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String> summary,
         Change<@StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String> impact,
         Change<@StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String> rootCause,
         Change<@Size(max = Limits.TIMELINE_EVENTS, message = "must have at most {max} events")
@@ -42,7 +45,29 @@ public record PostMortemInput(
         Change<@Size(max = Limits.CONTRIBUTORS, message = "must have at most {max} contributors")
                List<@NotBlank(message = "must not be blank") @Email(message = "must be an e-mail address")
                     @StorableText @Size(max = Limits.EMAIL, message = "must be at most {max} characters") String>>
-                contributors) {
+                contributors,
+        Change<@SupportedDate LocalDate> incidentDate,
+        Change<@TimeZoneId @Size(max = Limits.TIME_ZONE, message = "must be at most {max} characters") String>
+                timeZone,
+        Change<@PositiveOrZero(message = "must be 0 or more") Long> usersAffected,
+        Change<@DecimalMin(value = "0", message = "must be from 0 to 100")
+               @DecimalMax(value = "100", message = "must be from 0 to 100") Double> usersAffectedPercent,
+        Change<@Size(max = Limits.SERVICES, message = "must have at most {max} services")
+               List<@NotBlank(message = "must not be blank") @StorableText
+                    @Size(max = Limits.SERVICE_NAME, message = "must be at most {max} characters") String>>
+                servicesAffected,
+        Change<@StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String>
+                businessImpact,
+        Change<@Size(max = Limits.FINDINGS, message = "must have at most {max} factors")
+               List<@NotBlank(message = "must not be blank") @StorableText
+                    @Size(max = Limits.FINDING, message = "must be at most {max} characters") String>>
+                contributingFactors,
+        Change<@StorableText @Size(max = Limits.SECTION, message = "must be at most {max} characters") String>
+                whyNotCaughtEarlier,
+        Change<@Size(max = Limits.FINDINGS, message = "must have at most {max} lessons")
+               List<@NotBlank(message = "must not be blank") @StorableText
+                    @Size(max = Limits.FINDING, message = "must be at most {max} characters") String>>
+                lessonsLearned) {
 
     public PostMortemInput {
         templateId = Change.nonNull(templateId);
@@ -55,6 +80,15 @@ public record PostMortemInput(
         timeline = wholeElements(timeline);
         actionItems = wholeElements(actionItems);
         contributors = list(contributors);
+        incidentDate = Change.nonNull(incidentDate);
+        timeZone = Change.nonNull(timeZone);
+        usersAffected = Change.nonNull(usersAffected);
+        usersAffectedPercent = Change.nonNull(usersAffectedPercent);
+        servicesAffected = list(servicesAffected);
+        businessImpact = Change.nonNull(businessImpact);
+        contributingFactors = list(contributingFactors);
+        whyNotCaughtEarlier = Change.nonNull(whyNotCaughtEarlier);
+        lessonsLearned = list(lessonsLearned);
     }
 
     public static Builder builder() {
@@ -66,7 +100,10 @@ public record PostMortemInput(
         return contentFields().anyMatch(Change::isSet);
     }
 
-    /** The lists this input replaces whole, by their JSON names; empty when it replaces none. */
+    /**
+     * The lists this input replaces whole, by their JSON names, whose elements others add one by
+     * one; empty when it replaces none.
+     */
     public List<String> replacedLists() {
         List<String> lists = new ArrayList<>();
         if (timeline.isSet()) {
@@ -82,33 +119,39 @@ public record PostMortemInput(
     }
 
     /**
-     * This input with what it leaves unwritten taken from {@code defaults}: a text that is
-     * absent or blank, a list that is absent or empty. {@code templateId} and {@code status}
-     * stay this input's.
+     * This input with the fields it leaves absent taken from {@code defaults}. What the author
+     * sent stays, an empty text or list included. {@code templateId} and {@code status} stay
+     * this input's.
      */
     public PostMortemInput withDefaults(PostMortemInput defaults) {
-        return new PostMortemInput(templateId, status, orText(incidentId, defaults.incidentId),
-                orText(title, defaults.title), orText(summary, defaults.summary), orText(impact, defaults.impact),
-                orText(rootCause, defaults.rootCause), orList(timeline, defaults.timeline),
-                orList(actionItems, defaults.actionItems), orList(contributors, defaults.contributors));
+        return new PostMortemInput(templateId, status, or(incidentId, defaults.incidentId),
+                or(title, defaults.title), or(summary, defaults.summary), or(impact, defaults.impact),
+                or(rootCause, defaults.rootCause), or(timeline, defaults.timeline),
+                or(actionItems, defaults.actionItems), or(contributors, defaults.contributors),
+                or(incidentDate, defaults.incidentDate), or(timeZone, defaults.timeZone),
+                or(usersAffected, defaults.usersAffected), or(usersAffectedPercent, defaults.usersAffectedPercent),
+                or(servicesAffected, defaults.servicesAffected), or(businessImpact, defaults.businessImpact),
+                or(contributingFactors, defaults.contributingFactors),
+                or(whyNotCaughtEarlier, defaults.whyNotCaughtEarlier), or(lessonsLearned, defaults.lessonsLearned));
     }
 
     /** This input written whole, as a new post-mortem is: what is absent is set to nothing. */
     public PostMortemInput whole() {
         return new PostMortemInput(templateId, status, incidentId.orNull(), title.orNull(), summary.orNull(),
-                impact.orNull(), rootCause.orNull(), timeline.orNull(), actionItems.orNull(), contributors.orNull());
+                impact.orNull(), rootCause.orNull(), timeline.orNull(), actionItems.orNull(), contributors.orNull(),
+                incidentDate.orNull(), timeZone.orNull(), usersAffected.orNull(), usersAffectedPercent.orNull(),
+                servicesAffected.orNull(), businessImpact.orNull(), contributingFactors.orNull(),
+                whyNotCaughtEarlier.orNull(), lessonsLearned.orNull());
     }
 
     private Stream<Change<?>> contentFields() {
-        return Stream.of(incidentId, title, summary, impact, rootCause, timeline, actionItems, contributors);
+        return Stream.of(incidentId, title, summary, impact, rootCause, timeline, actionItems, contributors,
+                incidentDate, timeZone, usersAffected, usersAffectedPercent, servicesAffected, businessImpact,
+                contributingFactors, whyNotCaughtEarlier, lessonsLearned);
     }
 
-    private static Change<String> orText(Change<String> written, Change<String> fallback) {
-        return written.isSet() && written.value() != null && !written.value().isBlank() ? written : fallback;
-    }
-
-    private static <T> Change<List<T>> orList(Change<List<T>> written, Change<List<T>> fallback) {
-        return written.isSet() && !written.value().isEmpty() ? written : fallback;
+    private static <T> Change<T> or(Change<T> written, Change<T> fallback) {
+        return written.isSet() ? written : fallback;
     }
 
     // A list set to null is emptied (merge patch); List.copyOf would reject null elements,
@@ -140,6 +183,15 @@ public record PostMortemInput(
         private Change<List<TimelineEventInput>> timeline = Change.absent();
         private Change<List<ActionItemInput>> actionItems = Change.absent();
         private Change<List<String>> contributors = Change.absent();
+        private Change<LocalDate> incidentDate = Change.absent();
+        private Change<String> timeZone = Change.absent();
+        private Change<Long> usersAffected = Change.absent();
+        private Change<Double> usersAffectedPercent = Change.absent();
+        private Change<List<String>> servicesAffected = Change.absent();
+        private Change<String> businessImpact = Change.absent();
+        private Change<List<String>> contributingFactors = Change.absent();
+        private Change<String> whyNotCaughtEarlier = Change.absent();
+        private Change<List<String>> lessonsLearned = Change.absent();
 
         private Builder() {
         }
@@ -206,6 +258,51 @@ public record PostMortemInput(
             return this;
         }
 
+        public Builder incidentDate(LocalDate value) {
+            incidentDate = Change.to(value);
+            return this;
+        }
+
+        public Builder timeZone(String value) {
+            timeZone = Change.to(value);
+            return this;
+        }
+
+        public Builder usersAffected(Long value) {
+            usersAffected = Change.to(value);
+            return this;
+        }
+
+        public Builder usersAffectedPercent(Double value) {
+            usersAffectedPercent = Change.to(value);
+            return this;
+        }
+
+        public Builder servicesAffected(List<String> value) {
+            servicesAffected = Change.to(value);
+            return this;
+        }
+
+        public Builder businessImpact(String value) {
+            businessImpact = Change.to(value);
+            return this;
+        }
+
+        public Builder contributingFactors(List<String> value) {
+            contributingFactors = Change.to(value);
+            return this;
+        }
+
+        public Builder whyNotCaughtEarlier(String value) {
+            whyNotCaughtEarlier = Change.to(value);
+            return this;
+        }
+
+        public Builder lessonsLearned(List<String> value) {
+            lessonsLearned = Change.to(value);
+            return this;
+        }
+
         private static <T> List<T> appended(Change<List<T>> list, T element) {
             List<T> elements = new ArrayList<>(list.isSet() && list.value() != null ? list.value() : List.of());
             elements.add(element);
@@ -214,7 +311,8 @@ public record PostMortemInput(
 
         public PostMortemInput build() {
             return new PostMortemInput(templateId, status, incidentId, title, summary, impact, rootCause, timeline,
-                    actionItems, contributors);
+                    actionItems, contributors, incidentDate, timeZone, usersAffected, usersAffectedPercent,
+                    servicesAffected, businessImpact, contributingFactors, whyNotCaughtEarlier, lessonsLearned);
         }
     }
 }

@@ -1,7 +1,11 @@
 package dev.postmortem.core.model;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
@@ -9,15 +13,17 @@ import java.util.regex.Pattern;
 
 /**
  * When a timeline event happened, exactly as the author wrote it: a time of day
- * ({@code "14:35"} or {@code "14:35:20"}, as in the spec) or an ISO-8601 date-time with an
- * offset ({@code "2024-01-15T14:35:00Z"}). The text is kept verbatim so that the export shows
- * what was written; ordering uses the parsed value.
+ * ({@code "14:35"} or {@code "14:35:20"}, as in the spec), a local date-time in the
+ * post-mortem's time zone ({@code "2025-01-16T00:02"}) or an ISO-8601 date-time with an offset
+ * ({@code "2024-01-15T14:35:00Z"}). The text is kept verbatim so that the export shows what
+ * was written; ordering and durations use the instant it stands for ({@link #on}).
  */
-public final class TimelineTime implements Comparable<TimelineTime> {
+public final class TimelineTime {
 
-    /** The two ways of writing a time. One post-mortem uses one of them throughout. */
+    /** The ways of writing a time. */
     public enum Form {
         TIME_OF_DAY("a time of day such as 14:35"),
+        LOCAL_DATE_TIME("a local date-time such as 2025-01-16T00:02"),
         DATE_TIME("a date-time with offset such as 2024-01-15T14:35:00Z");
 
         private final String description;
@@ -33,16 +39,20 @@ public final class TimelineTime implements Comparable<TimelineTime> {
 
     // LocalTime.parse would also accept fractions of a second; the spec's form is HH:mm[:ss].
     private static final Pattern TIME_OF_DAY = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d(:[0-5]\\d)?");
+    private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T" + TIME_OF_DAY.pattern());
+    // A time of day that no date places is ordered and measured on this day: one post-mortem's
+    // undated times are all on the same day.
+    private static final LocalDate UNDATED = LocalDate.EPOCH;
 
     private final String text;
     private final Form form;
-    private final LocalTime timeOfDay;
+    private final LocalDateTime local;
     private final OffsetDateTime dateTime;
 
-    private TimelineTime(String text, Form form, LocalTime timeOfDay, OffsetDateTime dateTime) {
+    private TimelineTime(String text, Form form, LocalDateTime local, OffsetDateTime dateTime) {
         this.text = text;
         this.form = form;
-        this.timeOfDay = timeOfDay;
+        this.local = local;
         this.dateTime = dateTime;
     }
 
@@ -58,21 +68,44 @@ public final class TimelineTime implements Comparable<TimelineTime> {
             // ran a DateTimeFormatter for every event of every document read or written
             LocalTime time = LocalTime.of(twoDigits(text, 0), twoDigits(text, 3),
                     text.length() == 8 ? twoDigits(text, 6) : 0);
-            return new TimelineTime(text, Form.TIME_OF_DAY, time, null);
+            return new TimelineTime(text, Form.TIME_OF_DAY, UNDATED.atTime(time), null);
+        }
+        if (LOCAL_DATE_TIME.matcher(text).matches()) {
+            try {
+                LocalDateTime parsed = LocalDateTime.parse(text);
+                checkYear(parsed.getYear());
+                return new TimelineTime(text, Form.LOCAL_DATE_TIME, parsed, null);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("must be a real date, such as 2025-01-16T00:02", e);
+            }
         }
         try {
             OffsetDateTime parsed = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-            if (!Limits.isSupportedYear(parsed.getYear())) {
-                throw new IllegalArgumentException("must be a date-time in the years " + Limits.EARLIEST_YEAR
-                        + " to " + Limits.LATEST_YEAR);
-            }
+            checkYear(parsed.getYear());
             return new TimelineTime(text, Form.DATE_TIME, null, parsed);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be HH:mm, HH:mm:ss or an ISO-8601 date-time with offset,"
-                    + " such as 14:35 or 2024-01-15T14:35:00Z", e);
+            throw new IllegalArgumentException(FORMS, e);
         }
     }
 
+    /** The forms a time may take, as a message. */
+    public static final String FORMS = "must be HH:mm, HH:mm:ss, a local date-time or an ISO-8601 date-time with"
+            + " offset, such as 14:35, 2025-01-16T00:02 or 2024-01-15T14:35:00Z";
+
+    private static void checkYear(int year) {
+        if (!Limits.isSupportedYear(year)) {
+            throw new IllegalArgumentException("must be a date-time in the years " + Limits.EARLIEST_YEAR
+                    + " to " + Limits.LATEST_YEAR);
+        }
+    }
+
+    /** A time written for {@code at}: its time of day when it falls on {@code date} in {@code zone}, else its local date-time. */
+    public static TimelineTime of(Instant at, LocalDate date, ZoneId zone) {
+        LocalDateTime local = LocalDateTime.ofInstant(at, zone).withNano(0);
+        String time = local.getSecond() == 0 ? local.toLocalTime().toString().substring(0, 5)
+                : local.toLocalTime().toString();
+        return parse(local.toLocalDate().equals(date) ? time : local.toLocalDate() + "T" + time);
+    }
     private static int twoDigits(String text, int at) {
         return (text.charAt(at) - '0') * 10 + (text.charAt(at + 1) - '0');
     }
@@ -100,19 +133,22 @@ public final class TimelineTime implements Comparable<TimelineTime> {
         return form;
     }
 
+    /** Whether this time needs the incident's date to stand beside times that carry one. */
+    public boolean isTimeOfDay() {
+        return form == Form.TIME_OF_DAY;
+    }
+
     /**
-     * Chronological order. Times of one form only: a post-mortem never mixes forms, and a
-     * time of day has no date to compare with a date-time.
+     * The instant this time stands for: a time of day on {@code date} (or, undated, on one
+     * fixed day, which orders and measures times of day among themselves), a local date-time in
+     * {@code zone}.
      */
-    @Override
-    public int compareTo(TimelineTime other) {
-        if (form != other.form) {
-            throw new IllegalArgumentException("cannot order " + text + " against " + other.text
-                    + ": one is " + form.description() + ", the other " + other.form.description());
-        }
-        return form == Form.TIME_OF_DAY
-                ? timeOfDay.compareTo(other.timeOfDay)
-                : dateTime.toInstant().compareTo(other.dateTime.toInstant());
+    public Instant on(LocalDate date, ZoneId zone) {
+        return switch (form) {
+            case DATE_TIME -> dateTime.toInstant();
+            case LOCAL_DATE_TIME -> local.atZone(zone).toInstant();
+            case TIME_OF_DAY -> (date == null ? local : date.atTime(local.toLocalTime())).atZone(zone).toInstant();
+        };
     }
 
     @Override

@@ -19,8 +19,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = TimelineTimeFormat.Validator.class)
 public @interface TimelineTimeFormat {
 
-    String message() default "must be HH:mm, HH:mm:ss or an ISO-8601 date-time with offset,"
-            + " such as 14:35 or 2024-01-15T14:35:00Z";
+    String message() default TimelineTime.FORMS;
 
     Class<?>[] groups() default {};
 

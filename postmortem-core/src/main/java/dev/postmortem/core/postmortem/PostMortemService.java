@@ -6,6 +6,8 @@ import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.export.HtmlExporter;
 import dev.postmortem.core.export.MarkdownExporter;
+import dev.postmortem.core.incident.Incident;
+import dev.postmortem.core.incident.IncidentCatalog;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ContentDifference;
@@ -39,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
@@ -67,6 +70,7 @@ public final class PostMortemService {
 
     private final PostMortemRepository repository;
     private final TemplateCatalog templates;
+    private final IncidentCatalog incidents;
     private final Clock clock;
     private final DomainEventPublisher events;
     private final IdGenerator ids;
@@ -81,6 +85,7 @@ public final class PostMortemService {
         List<TemplateCatalog> catalogs = new ArrayList<>(builder.templates);
         catalogs.add(new BuiltInTemplates());
         this.templates = TemplateCatalog.combine(catalogs);
+        this.incidents = builder.incidents;
         this.clock = builder.clock;
         this.events = builder.events;
         this.workflow = builder.workflow;
@@ -99,8 +104,9 @@ public final class PostMortemService {
     // ---------------------------------------------------------------- create and read
 
     /**
-     * Starts a post-mortem from {@code input}, filled from its template where the author left
-     * fields empty. Its status is DRAFT unless the input asks for IN_REVIEW.
+     * Starts a post-mortem from {@code input}, filled from its incident (when the host has an
+     * incident catalog) and its template where the author left fields absent. Its status is
+     * DRAFT unless the input asks for IN_REVIEW.
      */
     public PostMortem create(Actor actor, PostMortemInput input) {
         return timed("create", () -> {
@@ -110,8 +116,8 @@ public final class PostMortemService {
             Template template = templateId == null ? null : templates.find(templateId)
                     .orElseThrow(() -> InvalidInputException.of("templateId", "no template with this id; known: "
                             + String.join(", ", TemplateFiller.ids(templates.all()))));
-            PostMortemInput whole = validator.check(
-                    TemplateFiller.fill(input, template, LocalDate.ofInstant(now, ZoneOffset.UTC)).whole());
+            Incident incident = catalogIncident(actor, input.incidentId().value());
+            PostMortemInput whole = validator.check(TemplateFiller.fill(input, template, incident, now).whole());
             PostMortemContent content = PostMortemContent.of(whole, ids::newId);
             PostMortemStatus status = input.status().value() == null ? PostMortemStatus.DRAFT : input.status().value();
             PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), templateId, content, status,
@@ -119,6 +125,58 @@ public final class PostMortemService {
             repository.insert(created);
             publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
             return created;
+        });
+    }
+
+    // With a catalog the incident must be one the actor can see there; without, the id is free text.
+    private Incident catalogIncident(Actor actor, String incidentId) {
+        if (incidents == null || incidentId == null || incidentId.isBlank()
+                || incidentId.strip().length() > Limits.INCIDENT_ID) {
+            return null;
+        }
+        return incidents.find(actor, incidentId.strip()).orElseThrow(() -> InvalidInputException.of("incidentId",
+                "no incident with this id in the incident catalog"));
+    }
+
+    // ---------------------------------------------------------------- incidents
+
+    /** Whether the host has an incident catalog; without one an incident id is free text. */
+    public boolean hasIncidentCatalog() {
+        return incidents != null;
+    }
+
+    /** Incidents of the host's catalog that match {@code text}; empty without a catalog. */
+    public List<Incident> searchIncidents(Actor actor, String text, Integer limit) {
+        return timed("search-incidents", () -> {
+            int max = limit == null ? ListPostMortemsQuery.DEFAULT_LIMIT : limit;
+            List<FieldError> errors = new ArrayList<>();
+            if (max < 1 || max > ListPostMortemsQuery.MAX_LIMIT) {
+                errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
+            }
+            checkQueryText("q", text, Limits.SEARCH_TEXT, errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            if (incidents == null) {
+                return List.of();
+            }
+            List<Incident> found = incidents.search(actor, text == null ? "" : text.strip(), max);
+            return found.size() > max ? found.subList(0, max) : found;
+        });
+    }
+
+    /**
+     * The incident {@code incidentId} with the post-mortems written for it that {@code actor}
+     * may see, newest first; empty when there is no catalog or the actor cannot see it there.
+     */
+    public Optional<IncidentPostMortems> incident(Actor actor, String incidentId) {
+        return timed("get-incident", () -> {
+            if (incidents == null || incidentId == null || incidentId.length() > Limits.INCIDENT_ID) {
+                return Optional.<IncidentPostMortems>empty();
+            }
+            return incidents.find(actor, incidentId).map(incident -> new IncidentPostMortems(incident,
+                    repository.list(new PostMortemQuery(actor, Set.of(), incident.id(), null,
+                            ListPostMortemsQuery.MAX_LIMIT, null)).items()));
         });
     }
 
@@ -482,6 +540,7 @@ public final class PostMortemService {
     public static final class Builder {
         private final PostMortemRepository repository;
         private final List<TemplateCatalog> templates = new ArrayList<>();
+        private IncidentCatalog incidents;
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.timeOrdered();
         private DomainEventPublisher events = DomainEventPublisher.none();
@@ -495,6 +554,12 @@ public final class PostMortemService {
         /** Adds the host's templates; they come before the built-ins and replace any with the same id. */
         public Builder templates(TemplateCatalog hostTemplates) {
             templates.add(Objects.requireNonNull(hostTemplates, "hostTemplates"));
+            return this;
+        }
+
+        /** The host's incidents: post-mortems are then written for incidents of this catalog. */
+        public Builder incidents(IncidentCatalog catalog) {
+            incidents = Objects.requireNonNull(catalog, "incidents");
             return this;
         }
 

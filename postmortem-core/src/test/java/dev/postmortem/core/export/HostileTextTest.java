@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.ImpactDetails;
 import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.model.RootCauseDetails;
 import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineTime;
@@ -76,7 +78,16 @@ class HostileTextTest {
             for (int i = 0; i < summaryParagraphs; i++) {
                 expected.add("Paragraph");
             }
+            if (section.equals("Impact")) {
+                expected.add("BulletList");
+            }
         }
+        expected.addAll(List.of("Heading3:Contributing Factors", "BulletList",
+                "Heading3:Why It Was Not Caught Earlier"));
+        for (int i = 0; i < summaryParagraphs; i++) {
+            expected.add("Paragraph");
+        }
+        expected.addAll(List.of("Heading3:Lessons Learned", "BulletList"));
         expected.addAll(List.of("Heading2:Timeline", "BulletList", "Heading2:Action Items", "BulletList"));
         assertThat(shape).as(markdown).isEqualTo(expected);
 
@@ -117,6 +128,8 @@ class HostileTextTest {
 
     private static PostMortem everyFieldSetTo(String text) {
         return PostMortems.postMortem().incidentId(text).title(text).summary(text).impact(text).rootCause(text)
+                .incidentDate(null).impactDetails(new ImpactDetails(5L, null, List.of(text, "api"), text))
+                .rootCauseDetails(new RootCauseDetails(List.of(text), text, List.of(text)))
                 .timeline(List.of(
                         new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("10:00"), text),
                         new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("11:00"), "plain")))
@@ -145,7 +158,7 @@ class HostileTextTest {
 
     private static String describe(Node node) {
         if (node instanceof Heading heading) {
-            return heading.getLevel() == 1 ? "Heading1" : "Heading2:" + text(heading);
+            return heading.getLevel() == 1 ? "Heading1" : "Heading" + heading.getLevel() + ":" + text(heading);
         }
         return node.getClass().getSimpleName();
     }

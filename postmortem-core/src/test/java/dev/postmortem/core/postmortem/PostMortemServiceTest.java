@@ -128,7 +128,7 @@ class PostMortemServiceTest {
         TimelineEvent kept = pm.content().timeline().get(1);
 
         PostMortem updated = service.update(CAROL, pm.id(), PostMortemInput.builder().timeline(List.of(
-                new TimelineEventInput(kept.id(), "14:36", "Acknowledged (corrected time)"),
+                new TimelineEventInput(kept.id(), "14:36", "Acknowledged (corrected time)", null),
                 TimelineEventInput.of("14:31", "New event"))).build(), ExpectedVersion.of(1));
 
         assertThat(updated.content().timeline()).hasSize(2);
@@ -358,7 +358,7 @@ class PostMortemServiceTest {
         PostMortem pm = service.create(CAROL, builder().build());
 
         assertThatThrownBy(() -> service.addTimelineEvent(CAROL, pm.id(), new TimelineEventInput(UUID.randomUUID(),
-                "10:00", "x"), ExpectedVersion.any())).isInstanceOfSatisfying(InvalidInputException.class,
+                "10:00", "x", null), ExpectedVersion.any())).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("id"));
     }
 

@@ -10,6 +10,7 @@ import io.javalin.router.EndpointNotFound;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Objects;
 
 /**
@@ -56,8 +57,8 @@ public final class PostMortemPlugin extends io.javalin.plugin.Plugin<Void> {
     @Override
     public void onStart(JavalinState state) {
         List<String> mounts = wholeServer ? List.of("")
-                : api.uiPath() == null ? List.of(api.basePath(), api.templatesPath())
-                : List.of(api.basePath(), api.templatesPath(), api.uiPath());
+                : api.uiPath() == null ? api.apiPaths()
+                : Stream.concat(api.apiPaths().stream(), Stream.of(api.uiPath())).toList();
         for (String mount : mounts) {
             for (HandlerType method : METHODS) {
                 state.routes.addHttpHandler(method, mount.isEmpty() ? "/" : mount, this::handle);

@@ -3,6 +3,7 @@ const meta = name => document.querySelector(`meta[name="${name}"]`).content;
 
 export const API = meta('postmortem-api');
 export const TEMPLATES = meta('postmortem-templates');
+export const INCIDENTS = meta('postmortem-incidents');
 
 /** The API's enums and defaults ({"statuses": [...], "priorities": [...], ...}), from the server. */
 export const VOCABULARY = JSON.parse(meta('postmortem-vocabulary'));

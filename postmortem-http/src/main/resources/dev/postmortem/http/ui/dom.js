@@ -64,7 +64,8 @@ function fieldFor(form, path) {
   const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
   if (!match) return null;
   const [, list, index, name] = match;
-  if (index === undefined) return form.querySelector(`[name="${list}"]`);
+  const whole = form.querySelector(`[name="${list}"]`); // a list written in one field, such as the services
+  if (index === undefined || whole) return whole;
   const rows = form.querySelectorAll(`[data-list="${list}"] > [data-row]`);
   const row = rows[Number(index)];
   return row ? row.querySelector(`[name="${list}.${name || 'description'}"]`) : null;

@@ -23,11 +23,11 @@ export async function listView(main) {
     el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'Status'), el('th', {}, 'Incident'), el('th', {}, 'Created'))), body),
     more);
   let cursor = null;
-  async function load() {
+  async function load(next) {
     const query = new URLSearchParams({ limit: '20' });
     if (params.get('q')) query.set('q', params.get('q'));
     if (params.get('status')) query.set('status', params.get('status'));
-    if (cursor) query.set('cursor', cursor);
+    if (next) query.set('cursor', next);
     const page = await call('GET', `${API}?${query}`);
     if (!page.ok) return showProblem(page.data, page.status);
     for (const item of page.data.items) {
@@ -38,6 +38,12 @@ export async function listView(main) {
     cursor = page.data.nextCursor;
     more.hidden = !cursor;
   }
-  more.addEventListener('click', load);
-  await load();
+  // only ever the page after the last one shown: the button is hidden when there is none
+  more.addEventListener('click', () => {
+    const next = cursor;
+    cursor = null; // a second click before the page arrives must not load it twice
+    more.hidden = true;
+    if (next) load(next);
+  });
+  await load(null);
 }

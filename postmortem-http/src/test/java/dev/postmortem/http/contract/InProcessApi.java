@@ -7,6 +7,7 @@ import dev.postmortem.http.ApiResponse;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.testing.InMemoryPostMortemRepository;
 import dev.postmortem.testing.http.ContractClient;
+import dev.postmortem.testing.http.ContractIncidents;
 import dev.postmortem.testing.http.ContractUsers;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -29,7 +30,8 @@ import java.util.TreeMap;
 final class InProcessApi implements ContractClient.Transport {
 
     private final PostMortemHttpApi api = PostMortemHttpApi.builder(
-            PostMortemService.builder(new InMemoryPostMortemRepository()).build(), InProcessApi::signedIn).build();
+            PostMortemService.builder(new InMemoryPostMortemRepository()).incidents(ContractIncidents.catalog()).build(),
+            InProcessApi::signedIn).build();
 
     @Override
     public ContractClient.Reply send(String method, String path, Map<String, String> headers, String body) {

@@ -44,7 +44,7 @@ abstract class EndpointContract extends ContractTopic {
 
     @Test
     void listsNewestFirstWithFiltersAndAnOpaqueCursor() {
-        String incident = "INC-LIST-" + UUID.randomUUID();
+        String incident = ContractIncidents.fresh();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             ids.add(0, createSpec(CAROL, body -> body.put("incidentId", incident).put("status", "IN_REVIEW")).id());
@@ -81,7 +81,7 @@ abstract class EndpointContract extends ContractTopic {
 
     @Test
     void searchTextWithSqlAndLikeMetacharactersIsJustText() {
-        String incident = "INC-Q-" + UUID.randomUUID();
+        String incident = ContractIncidents.fresh();
         createSpec(CAROL, body -> body.put("incidentId", incident).put("title", "Every request failed")
                 .put("summary", "Requests failed").put("impact", "Everyone").put("rootCause", "Unknown"));
         for (String q : List.of("%25", "_", "%25_%25", "'%20OR%201=1%20--", "%5C", "!")) {
@@ -239,6 +239,10 @@ abstract class EndpointContract extends ContractTopic {
         assertThat(created.json().get("title").asText()).startsWith("Deployment failure - INC-77 - ");
         assertThat(created.json().get("templateId").asText()).isEqualTo("deployment-failure");
         assertThat(created.json().get("actionItems").size()).isGreaterThanOrEqualTo(3);
+        assertThat(created.json().get("summary").asText()).as("hints are not content").isEmpty();
+        assertThat(created.json().get("impact").isNull()).isTrue();
+        assertThat(created.json().get("rootCause").isNull()).isTrue();
+        assertThat(created.json().get("timeline").size()).as("suggested events have no real time yet").isZero();
     }
 
     @Test

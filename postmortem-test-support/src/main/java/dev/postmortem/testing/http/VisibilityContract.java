@@ -23,7 +23,7 @@ abstract class VisibilityContract extends ContractTopic {
 
     @Test
     void draftsAreVisibleToCreatorContributorsAndAdminsOnly() {
-        String incident = "INC-VIS-" + UUID.randomUUID();
+        String incident = ContractIncidents.fresh();
         String id = createSpec(CAROL, body -> body.put("incidentId", incident).putArray("contributors")
                 .add("bob@example.com")).id();
 

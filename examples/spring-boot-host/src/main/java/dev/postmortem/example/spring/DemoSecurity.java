@@ -37,7 +37,8 @@ public class DemoSecurity {
         // wrong password is answered the same way by the starter's entry point.
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(api.basePath(), api.basePath() + "/**", api.templatesPath(),
-                                api.templatesPath() + "/**", api.uiPath(), api.uiPath() + "/**").permitAll()
+                                api.templatesPath() + "/**", api.incidentsPath(), api.incidentsPath() + "/**",
+                                api.uiPath(), api.uiPath() + "/**").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems))

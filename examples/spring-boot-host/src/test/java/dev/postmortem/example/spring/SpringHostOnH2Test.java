@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The HTTP contract suite against the Spring Boot host, on an H2 file database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "demo.users=" + ContractUsers.SPEC_CONSTANT)
+@Import(ContractIncidentCatalog.class)
 class SpringHostOnH2Test extends HttpContractSuite {
 
     // Static, set once from the Spring context: the suite's @Nested classes are declared in

@@ -7,6 +7,7 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The HTTP contract suite against the Spring Boot host on PostgreSQL (skipped when unreachable). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"demo.users=" + ContractUsers.SPEC_CONSTANT, "postmortem.jdbc.initialize-schema=always"})
+@Import(ContractIncidentCatalog.class)
 class SpringHostOnPostgresTest extends HttpContractSuite {
 
     private static PostgresTestDatabase database;

@@ -6,6 +6,7 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -15,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * chain (a login form and HTTP Basic, CSRF protection on), its own Flyway, PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ContractIncidentCatalog.class)
 class ReadmeHostOnPostgresTest extends HttpContractSuite {
 
     private static PostgresTestDatabase database;

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -72,39 +72,101 @@ class WebUiBrowserTest {
         browser.get(server.baseUri() + "/postmortems" + hash);
     }
 
+    /**
+     * The spec's "Via UI" steps: select the incident, choose a template, fill the sections, mark
+     * key moments (the incident runs past midnight), name contributors, save as draft, submit,
+     * publish; the document page shows the durations.
+     */
     @Test
-    void createsFromATemplateWithAnAddedEventAndItem() throws Exception {
+    void walksTheViaUiStepsFromTheIncidentToThePublishedDurations() throws Exception {
         open("#/new", 1280);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("templateId")));
-        browser.findElement(By.name("incidentId")).sendKeys("INC-UI-1");
-        new Select(browser.findElement(By.name("templateId"))).selectByValue("database-outage");
-        wait.until(driver -> !driver.findElement(By.name("title")).getDomProperty("value").isEmpty());
-        assertThat(browser.findElements(By.name("timeline.time"))).hasSize(5);
+        WebElement zone = wait.until(ExpectedConditions.presenceOfElementLocated(By.name("timeZone")));
+        zone.clear();
+        zone.sendKeys("UTC");
+        WebElement incident = browser.findElement(By.name("incidentId"));
+        incident.sendKeys("checkout");
+        // the list is drawn again as each search answers: find the option afresh until the click lands
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector("[data-incident='INC-2041']")).click();
+            return true;
+        });
+        wait.until(driver -> driver.findElements(By.name("timeline.time")).size() == 5);
+        assertThat(value("title")).isEqualTo("Checkout API returns 503 after connection pool exhaustion");
+        assertThat(value("servicesAffected")).isEqualTo("checkout-api, orders-db");
+        assertThat(value("incidentDate")).isEqualTo("2025-01-15");
 
-        button("Add event").click();
-        last("timeline.time").sendKeys("00:07");
-        last("timeline.description").sendKeys("Replica lag alarm");
-        button("Add action item").click();
-        last("actionItems.description").sendKeys("Alert on replica lag");
-        last("actionItems.owner").sendKeys("alice@example.com");
-        new Select(last("actionItems.priority")).selectByValue("HIGH");
-        last("actionItems.dueDate").sendKeys("03012025");
+        new Select(browser.findElement(By.name("templateId"))).selectByValue("api-downtime");
+        wait.until(driver -> value("title").equals("API downtime - INC-2041 - 2025-01-15"));
+        assertThat(browser.findElement(By.name("rootCause")).getDomAttribute("placeholder")).contains("deployment");
+        assertThat(browser.findElements(By.name("actionItems.description"))).hasSize(5);
+        assertThat(browser.findElements(By.cssSelector(".suggestions button"))).as("key moments already marked")
+                .extracting(WebElement::getText).containsExactly("+ Recent deployments and configuration changes checked");
+
+        click("+ Recent deployments and configuration changes checked");
+        last("timeline.day").sendKeys("01162025");
+        last("timeline.time").sendKeys("00:05");
+        browser.findElement(By.name("summary")).sendKeys("Checkout answered 503 for 20 minutes after midnight.");
+        browser.findElement(By.name("impact")).sendKeys("Customers could not pay.");
+        browser.findElement(By.name("usersAffected")).sendKeys("1200");
+        browser.findElement(By.name("rootCause")).sendKeys("The pool was sized for half of the night batch load.");
+        browser.findElement(By.name("contributingFactors")).sendKeys("Night batch moved to midnight\nNo pool alert");
+        browser.findElement(By.name("contributors")).sendKeys("bob@example.com");
+        Dimension window = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(window.getWidth(), 2000)); // the form down to its timeline
+        browser.executeScript("window.scrollTo(0, 0);");
+        screenshot("create-form.png");
+        browser.manage().window().setSize(window);
         button("Save draft").click();
 
-        wait.until(driver -> driver.getCurrentUrl().matches(".*#/pm/[0-9a-f-]{36}$"));
+        // a refused save names what was wrong in the banner and at the fields: say so when it fails
+        wait.withMessage(() -> browser.findElement(By.id("banner")).getText() + " / " + browser.findElements(
+                By.cssSelector(".error")).stream().map(WebElement::getText).toList()).until(driver -> driver.getCurrentUrl()
+                .matches(".*#/pm/[0-9a-f-]{36}$"));
         String id = browser.getCurrentUrl().replaceAll(".*#/pm/", "");
+        waitForStatus("DRAFT");
+        click("Submit for review");
+        waitForStatus("IN_REVIEW");
+        click("Publish");
+        waitForStatus("PUBLISHED");
+        assertThat(browser.findElement(By.cssSelector("[data-duration='timeToDetect']")).getText()).isEqualTo("8 min");
+        assertThat(browser.findElement(By.cssSelector("[data-duration='timeToResolve']")).getText()).isEqualTo("45 min");
+        assertThat(browser.findElement(By.cssSelector("[data-duration='impactDuration']")).getText()).isEqualTo("20 min");
+        assertThat(browser.findElement(By.cssSelector("article.document")).getText())
+                .contains("1,200 users affected").doesNotContain("[ ]").contains("\u2610");
+        screenshot("document-page.png");
+
         JsonNode stored = api("GET", "/api/postmortems/" + id, null).json;
-        assertThat(stored.get("title").asText()).isEqualTo("Database outage - INC-UI-1 - " + LocalDate.now());
-        assertThat(stored.get("templateId").asText()).isEqualTo("database-outage");
+        assertThat(stored.get("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(stored.get("templateId").asText()).isEqualTo("api-downtime");
+        assertThat(stored.get("contributors").get(0).asText()).isEqualTo("bob@example.com");
+        assertThat(stored.get("usersAffected").asInt()).isEqualTo(1200);
+        assertThat(stored.get("contributingFactors")).hasSize(2);
         List<String> events = new ArrayList<>();
-        stored.get("timeline").forEach(event -> events.add(event.get("time").asText() + " " + event.get("description").asText()));
-        assertThat(events).hasSize(6).element(2).isEqualTo("00:07 Replica lag alarm");
-        JsonNode added = stored.get("actionItems").get(stored.get("actionItems").size() - 1);
-        assertThat(added.get("description").asText()).isEqualTo("Alert on replica lag");
-        assertThat(added.get("owner").asText()).isEqualTo("alice@example.com");
-        assertThat(added.get("priority").asText()).isEqualTo("HIGH");
-        assertThat(added.get("dueDate").asText()).isEqualTo("2025-03-01");
-        assertThat(stored.get("actionItems")).hasSize(5);
+        stored.get("timeline").forEach(event -> events.add(event.get("time").asText() + " "
+                + event.get("keyMoment").asText()));
+        assertThat(events).containsExactly("23:50 IMPACT_STARTED", "23:58 DETECTED", "2025-01-16T00:01 ACKNOWLEDGED",
+                "2025-01-16T00:05 null", "2025-01-16T00:10 MITIGATED", "2025-01-16T00:35 RESOLVED");
+        assertThat(stored.get("durations").get("timeToAcknowledge").asText()).isEqualTo("PT3M");
+        assertThat(stored.get("summary").asText()).doesNotContain("Which API endpoints failed");
+    }
+
+    @Test
+    void changingTheTemplateKeepsWhatTheAuthorWrote() {
+        open("#/new", 1280);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("templateId")));
+        WebElement title = browser.findElement(By.name("title"));
+        title.sendKeys("Our own title");
+        new Select(browser.findElement(By.name("templateId"))).selectByValue("database-outage");
+        wait.until(driver -> driver.findElements(By.name("actionItems.description")).size() == 4);
+        last("actionItems.description").sendKeys(" (edited)");
+        new Select(browser.findElement(By.name("templateId"))).selectByValue("security-incident");
+        wait.until(driver -> browser.findElement(By.name("summary")).getDomAttribute("placeholder")
+                .startsWith("What was exposed"));
+
+        assertThat(value("title")).isEqualTo("Our own title");
+        assertThat(browser.findElements(By.name("actionItems.description"))).as("items the author edited stay")
+                .hasSize(4);
+        assertThat(value("summary")).isEmpty();
     }
 
     @Test
@@ -135,7 +197,7 @@ class WebUiBrowserTest {
     @Test
     void showsAValidationErrorAtItsField() throws Exception {
         open("#/new", 1280);
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("incidentId"))).sendKeys("INC-UI-2");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.name("incidentId"))).sendKeys("INC-2038");
         browser.findElement(By.name("summary")).sendKeys("Something broke");
         button("Save draft").click();
 
@@ -171,28 +233,105 @@ class WebUiBrowserTest {
 
         click("Export Markdown");
 
-        Path file = downloads.resolve("INC-2024-001-postmortem.md");
+        Path file = downloads.resolve("INC-2038-postmortem.md");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> Files.exists(file));
         assertThat(Files.readString(file)).startsWith("# Database Connection Pool Exhaustion\n")
                 .contains("## Action Items");
     }
 
     @Test
-    void theDocumentPageFitsAPhoneAndIsCapturedForTheDocs() throws Exception {
+    void theDocumentPageFitsAPhone() throws Exception {
         String id = createSpecExample();
-        open("#/pm/" + id, 1280);
-        waitForStatus("DRAFT");
-        Path screenshots = Path.of("target", "screenshots");
-        Files.createDirectories(screenshots);
-        Files.write(screenshots.resolve("document-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-        browser.quit();
-
         open("#/pm/" + id, 375);
         waitForStatus("DRAFT");
         Long overflow = (Long) browser.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0L);
-        Files.write(screenshots.resolve("document-page-375.png"), browser.getScreenshotAs(OutputType.BYTES));
+        screenshot("document-page-375.png");
+    }
+
+    @Test
+    void loadMoreAppearsOnlyWithAnotherPageAndAddsEachPostMortemOnce() throws Exception {
+        String word = "batch" + System.nanoTime();
+        for (int i = 0; i < 23; i++) {
+            api("POST", "/api/postmortems", "{\"incidentId\":\"INC-2035\",\"title\":\"" + word + " " + i + "\"}");
+        }
+        open("#/?q=" + word, 1280);
+        wait.until(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 20);
+        click("Load more");
+        wait.until(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 23);
+        assertThat(browser.findElements(By.cssSelector("tbody tr a"))).extracting(WebElement::getText)
+                .doesNotHaveDuplicates();
+        assertThat(browser.findElement(By.xpath("//button[normalize-space()='Load more']")).isDisplayed()).isFalse();
+
+        String single = "single" + System.nanoTime();
+        api("POST", "/api/postmortems", "{\"incidentId\":\"INC-2035\",\"title\":\"" + single + "\"}");
+        browser.get(server.baseUri() + "/postmortems#/?q=" + single);
+        wait.until(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 1);
+        assertThat(browser.findElement(By.xpath("//button[normalize-space()='Load more']")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void anItemStatusTheServerRefusedIsNotShownAsSet() throws Exception {
+        String id = createSpecExample();
+        api("PATCH", "/api/postmortems/" + id, "{\"status\":\"IN_REVIEW\"}");
+        open("#/pm/" + id, 1280);
+        waitForStatus("IN_REVIEW");
+        api("PATCH", "/api/postmortems/" + id, "{\"impact\":\"Changed in another tab\"}");
+
+        new Select(browser.findElements(By.cssSelector("select[data-item]")).get(0)).selectByValue("DONE");
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
+        assertThat(browser.findElements(By.cssSelector("select[data-item]")).get(0).getDomProperty("value"))
+                .isEqualTo("TODO");
+        assertThat(api("GET", "/api/postmortems/" + id, null).json.get("actionItems").get(0).get("status").asText())
+                .isEqualTo("TODO");
+    }
+
+    @Test
+    void aReaderWhoMayNotChangeItemsGetsNoControlsForThem() throws Exception {
+        String id = createSpecExample();
+        api("PATCH", "/api/postmortems/" + id, "{\"status\":\"IN_REVIEW\"}");
+        browser = HeadlessChromium.signedIn(ContractUsers.DAVE.email(), ContractUsers.DAVE.password(), downloads,
+                browserProfile, 1280);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(server.baseUri() + "/postmortems#/pm/" + id);
+        waitForStatus("IN_REVIEW");
+
+        assertThat(browser.findElements(By.cssSelector("select[data-item]"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//button[normalize-space()='Delete']"))).isEmpty();
+        assertThat(browser.findElements(By.xpath("//a[normalize-space()='Edit']"))).isEmpty();
+    }
+
+    @Test
+    void longActionItemsAreShownWholeInTheEditor() throws Exception {
+        String id = createSpecExample();
+        String longText = "Add a connection leak test to CI that opens and closes a thousand connections and fails"
+                + " the build when the pool does not return to its idle size within the configured timeout";
+        api("PATCH", "/api/postmortems/" + id + "/action-items/"
+                + api("GET", "/api/postmortems/" + id, null).json.get("actionItems").get(1).get("id").asText(),
+                "{\"description\":\"" + longText + "\"}");
+        open("#/pm/" + id + "/edit", 1280);
+        wait.until(driver -> driver.findElements(By.name("actionItems.description")).size() == 2);
+        WebElement description = browser.findElements(By.name("actionItems.description")).get(1);
+
+        assertThat(description.getDomProperty("value")).isEqualTo(longText);
+        assertThat((Boolean) browser.executeScript("return arguments[0].scrollWidth <= arguments[0].clientWidth;",
+                description)).as("wrapped, not cut off").isTrue();
+    }
+
+    @Test
+    void deletesADraftAfterAskingFirst() throws Exception {
+        String id = createSpecExample();
+        open("#/pm/" + id, 1280);
+        click("Delete");
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+
+        wait.until(driver -> driver.getCurrentUrl().endsWith("#/"));
+        HttpResponse<String> gone = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(server.baseUri() + "/api/postmortems/" + id)).header("Authorization", basic()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(gone.statusCode()).isEqualTo(404);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -203,6 +342,22 @@ class WebUiBrowserTest {
 
     private void click(String text) {
         button(text).click();
+    }
+
+    private String value(String name) {
+        return browser.findElement(By.name(name)).getDomProperty("value");
+    }
+
+    /** What docs/ui-*.png are copied from after a change to the UI. */
+    private void screenshot(String name) throws Exception {
+        Path screenshots = Path.of("target", "screenshots");
+        Files.createDirectories(screenshots);
+        Files.write(screenshots.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String basic() {
+        return "Basic " + Base64.getEncoder().encodeToString((ContractUsers.CAROL.email() + ":"
+                + ContractUsers.CAROL.password()).getBytes(StandardCharsets.UTF_8));
     }
 
     private WebElement last(String name) {
@@ -217,7 +372,7 @@ class WebUiBrowserTest {
     private String createSpecExample() throws Exception {
         String body;
         try (var in = getClass().getResourceAsStream("/dev/postmortem/testing/http/spec-example.json")) {
-            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("INC-2024-001", "INC-2038");
         }
         return api("POST", "/api/postmortems", body).json.get("id").asText();
     }
@@ -227,9 +382,7 @@ class WebUiBrowserTest {
 
     private Reply api(String method, String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (ContractUsers.CAROL.email() + ":" + ContractUsers.CAROL.password())
-                                .getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization", basic())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {

@@ -1,0 +1,39 @@
+package dev.postmortem.http;
+
+import dev.postmortem.core.model.FieldError;
+import dev.postmortem.core.postmortem.ListPostMortemsQuery;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Reads the query parameters every list shares, reporting what is wrong by the parameter's name. */
+final class QueryParameters {
+
+    private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
+
+    private QueryParameters() {
+    }
+
+    /** The one value of {@code name}, {@code null} when absent; given twice is an error. */
+    static String single(Map<String, List<String>> query, String name, List<FieldError> errors) {
+        List<String> values = query.getOrDefault(name, List.of());
+        if (values.size() > 1) {
+            errors.add(new FieldError(name, "must be given at most once"));
+        }
+        return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** {@code limit} as a number, {@code null} when absent; its range is the use case's to check. */
+    static Integer limit(Map<String, List<String>> query, List<FieldError> errors) {
+        String text = single(query, "limit", errors);
+        if (text == null) {
+            return null;
+        }
+        // ASCII digits only: Integer.valueOf also reads other scripts' digits, such as "１０"
+        if (ASCII_NUMBER.matcher(text.strip()).matches()) {
+            return Integer.valueOf(text.strip());
+        }
+        errors.add(new FieldError("limit", "must be a whole number between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
+        return null;
+    }
+}
