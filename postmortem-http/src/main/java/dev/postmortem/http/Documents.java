@@ -4,6 +4,8 @@ import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.followup.ActionItemList;
+import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.incident.Incident;
 import dev.postmortem.core.model.Durations;
 import dev.postmortem.core.model.ImpactDetails;
@@ -42,7 +44,7 @@ final class Documents {
      * @param allowedEdits what the caller may change now: what a client offers as edits
      */
     static PostMortemDocument postMortem(PostMortem pm, List<PostMortemStatus> allowedTransitions,
-                                         AllowedEdits allowedEdits) {
+                                         AllowedEdits allowedEdits, LocalDate today) {
         PostMortemContent content = pm.content();
         ImpactDetails impact = content.impactDetails();
         RootCauseDetails rootCause = content.rootCauseDetails();
@@ -51,7 +53,8 @@ final class Documents {
                 impact.businessImpact(), content.rootCause(), rootCause.contributingFactors(),
                 rootCause.whyNotCaughtEarlier(), rootCause.lessonsLearned(), content.incidentDate(),
                 content.timeZone().getId(), content.timeline().stream().map(Documents::timelineEvent).toList(),
-                durations(content.durations()), content.actionItems().stream().map(Documents::actionItem).toList(),
+                durations(content.durations()),
+                content.actionItems().stream().map(item -> actionItem(item, today)).toList(),
                 content.contributors(), pm.status(), pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(),
                 pm.publishedAt(), pm.version(), allowedTransitions, allowedEdits,
                 pm.statusHistory().stream().map(Documents::statusChange).toList());
@@ -90,13 +93,36 @@ final class Documents {
     record EventDocument(UUID id, String time, String description, KeyMoment keyMoment) {
     }
 
-    static ItemDocument actionItem(ActionItem item) {
+    /** An action item; {@code overdue} as of {@code today}, the caller's tenant's date. */
+    static ItemDocument actionItem(ActionItem item, LocalDate today) {
         return new ItemDocument(item.id(), item.description(), item.owner(), item.status(), item.priority(),
-                item.dueDate());
+                item.dueDate(), item.trackerKey(), item.trackerUrl(), item.isOverdue(today));
     }
 
     record ItemDocument(UUID id, String description, String owner, ActionItemStatus status, Priority priority,
-                        LocalDate dueDate) {
+                        LocalDate dueDate, String trackerKey, String trackerUrl, boolean overdue) {
+    }
+
+    /** A page of action items across post-mortems, each with its post-mortem. */
+    static ActionItemListDocument actionItems(ActionItemList list, LocalDate today) {
+        return new ActionItemListDocument(list.items().stream().map(row -> {
+            ActionItem item = row.item();
+            FollowUpItem.PostMortemRef pm = row.postMortem();
+            return new FollowUpItemDocument(item.id(), item.description(), item.owner(), item.status(),
+                    item.priority(), item.dueDate(), item.trackerKey(), item.trackerUrl(), item.isOverdue(today),
+                    new PostMortemRefDocument(pm.id(), pm.title(), pm.status(), pm.incidentId()));
+        }).toList(), list.nextCursor());
+    }
+
+    record ActionItemListDocument(List<FollowUpItemDocument> items, String nextCursor) {
+    }
+
+    record FollowUpItemDocument(UUID id, String description, String owner, ActionItemStatus status, Priority priority,
+                                LocalDate dueDate, String trackerKey, String trackerUrl, boolean overdue,
+                                PostMortemRefDocument postMortem) {
+    }
+
+    record PostMortemRefDocument(UUID id, String title, PostMortemStatus status, String incidentId) {
     }
 
     private static StatusChangeDocument statusChange(StatusChange change) {
@@ -115,12 +141,12 @@ final class Documents {
 
     static SummaryDocument summary(PostMortemSummary s) {
         return new SummaryDocument(s.id(), s.incidentId(), s.title(), s.status(), s.templateId(), s.createdAt(),
-                s.createdBy(), s.updatedAt(), s.publishedAt(), s.version());
+                s.createdBy(), s.updatedAt(), s.publishedAt(), s.version(), s.actionItemCounts());
     }
 
     record SummaryDocument(UUID id, String incidentId, String title, PostMortemStatus status, String templateId,
                            Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
-                           long version) {
+                           long version, PostMortemSummary.ActionItemCounts actionItemCounts) {
     }
 
     /** {@code {"items": [...]}}: the template catalog, the elements of one list. */
@@ -158,7 +184,7 @@ final class Documents {
 
     /** As it will be pre-filled: the defaults of a new item applied. */
     private static TemplateItemDocument templateItem(ActionItemInput input) {
-        ActionItem item = input.create(TEMPLATE_ITEM);
+        ActionItem item = input.whole().create(TEMPLATE_ITEM);
         return new TemplateItemDocument(item.description(), item.owner(), item.status(), item.priority(),
                 item.dueDate());
     }

@@ -10,8 +10,10 @@ import dev.postmortem.core.postmortem.Added;
 import dev.postmortem.core.postmortem.ExpectedVersion;
 import dev.postmortem.core.postmortem.PostMortemNotFoundException;
 import dev.postmortem.core.postmortem.PostMortemService;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -23,13 +25,13 @@ import java.util.function.Function;
 final class ElementEndpoints<T> {
 
     /** What differs between the kinds of element: the list, its path segment, its JSON. */
-    record Kind<T>(String segment, ElementList<T> list, Function<T, Object> json,
+    record Kind<T>(String segment, ElementList<T> list, BiFunction<T, LocalDate, Object> json,
                    Function<ObjectNode, ElementInput<T>> body) {
     }
 
     static ElementEndpoints<TimelineEvent> timeline(PostMortemService service, String basePath) {
         return new ElementEndpoints<>(service, basePath, new Kind<>("timeline", ElementList.TIMELINE,
-                Documents::timelineEvent, RequestBodies::timelineEvent));
+                (event, today) -> Documents.timelineEvent(event), RequestBodies::timelineEvent));
     }
 
     static ElementEndpoints<ActionItem> actionItems(PostMortemService service, String basePath) {
@@ -61,8 +63,9 @@ final class ElementEndpoints<T> {
     private ApiResponse list(Exchange exchange) {
         PostMortem pm = service.get(exchange.actor(), exchange.id("id"));
         List<T> elements = kind.list().elements().apply(pm.content());
-        return exchange.document(200, new Documents.Items<>(elements.stream().map(kind.json()).toList()),
-                pm.version());
+        LocalDate today = service.today(exchange.actor());
+        return exchange.document(200, new Documents.Items<>(elements.stream()
+                .map(element -> kind.json().apply(element, today)).toList()), pm.version());
     }
 
     private ApiResponse get(Exchange exchange) {
@@ -70,7 +73,7 @@ final class ElementEndpoints<T> {
         UUID elementId = exchange.id("elementId");
         T element = kind.list().find(pm.content(), elementId).orElseThrow(() ->
                 new PostMortemNotFoundException("No " + kind.list().noun() + " " + elementId + " in this post-mortem."));
-        return exchange.document(200, kind.json().apply(element), pm.version());
+        return exchange.document(200, kind.json().apply(element, service.today(exchange.actor())), pm.version());
     }
 
     private ApiResponse add(Exchange exchange) {

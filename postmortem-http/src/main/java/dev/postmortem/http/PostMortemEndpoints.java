@@ -120,7 +120,7 @@ final class PostMortemEndpoints {
     /** A post-mortem as the caller sees it (with the moves allowed to them now), its version as ETag. */
     static ApiResponse document(PostMortemService service, Exchange exchange, int status, PostMortem pm) {
         return exchange.document(status, Documents.postMortem(pm, service.allowedTransitions(exchange.actor(), pm),
-                service.allowedEdits(exchange.actor(), pm)), pm.version());
+                service.allowedEdits(exchange.actor(), pm), service.today(exchange.actor())), pm.version());
     }
 
     static ApiResponse withHeader(ApiResponse response, String name, String value) {

@@ -37,6 +37,8 @@ public final class PostMortemHttpApi {
     public static final String DEFAULT_TEMPLATES_PATH = "/api/postmortem-templates";
     /** Where the incident catalog is mounted unless {@link Builder#incidentsPath} says otherwise. */
     public static final String DEFAULT_INCIDENTS_PATH = "/api/postmortem-incidents";
+    /** Where the action items across post-mortems are mounted unless {@link Builder#actionItemsPath} says otherwise. */
+    public static final String DEFAULT_ACTION_ITEMS_PATH = "/api/action-items";
     /** The largest request body accepted unless {@link Builder#maxBodyBytes} says otherwise: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Where the web UI is served unless {@link Builder#uiPath} says otherwise. */
@@ -49,6 +51,7 @@ public final class PostMortemHttpApi {
     private final String basePath;
     private final String templatesPath;
     private final String incidentsPath;
+    private final String actionItemsPath;
     private final long maxBodyBytes;
     private final JsonCodec json = new JsonCodec();
     private final JsonBodyReader bodies = new JsonBodyReader();
@@ -62,9 +65,11 @@ public final class PostMortemHttpApi {
         this.basePath = builder.basePath;
         this.templatesPath = builder.templatesPath;
         this.incidentsPath = builder.incidentsPath;
+        this.actionItemsPath = builder.actionItemsPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         byte[] openApi = OpenApiDocument.forMountPoints(Map.of(DEFAULT_BASE_PATH, basePath,
-                DEFAULT_TEMPLATES_PATH, templatesPath, DEFAULT_INCIDENTS_PATH, incidentsPath));
+                DEFAULT_TEMPLATES_PATH, templatesPath, DEFAULT_INCIDENTS_PATH, incidentsPath,
+                DEFAULT_ACTION_ITEMS_PATH, actionItemsPath));
         List<Route> documentRoutes = new ArrayList<>();
         documentRoutes.add(new Route("GET", OpenApiDocument.PATH,
                 exchange -> ApiResponse.status(200).body(OpenApiDocument.MEDIA_TYPE, openApi).build()));
@@ -73,8 +78,10 @@ public final class PostMortemHttpApi {
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
         mounts = List.of(new Mount(basePath, documentRoutes),
                 new Mount(templatesPath, new TemplateEndpoints(builder.service).routes()),
-                new Mount(incidentsPath, new IncidentEndpoints(builder.service).routes()));
-        ui = builder.uiPath == null ? null : new WebUi(builder.uiPath, basePath, templatesPath, incidentsPath);
+                new Mount(incidentsPath, new IncidentEndpoints(builder.service).routes()),
+                new Mount(actionItemsPath, new ActionItemEndpoints(builder.service).routes()));
+        ui = builder.uiPath == null ? null
+                : new WebUi(builder.uiPath, basePath, templatesPath, incidentsPath, actionItemsPath);
         metrics = builder.metrics;
         csrfTokens = builder.csrfTokens;
     }
@@ -99,7 +106,12 @@ public final class PostMortemHttpApi {
         return incidentsPath;
     }
 
-    /** The API's mount points (post-mortems, templates, incidents), without the web UI's. */
+    /** Where the action items across post-mortems are mounted, such as {@code /api/action-items}. */
+    public String actionItemsPath() {
+        return actionItemsPath;
+    }
+
+    /** The API's mount points (post-mortems, templates, incidents, action items), without the web UI's. */
     public List<String> apiPaths() {
         return mounts.stream().map(Mount::path).toList();
     }
@@ -321,6 +333,7 @@ public final class PostMortemHttpApi {
         private String basePath = DEFAULT_BASE_PATH;
         private String templatesPath = DEFAULT_TEMPLATES_PATH;
         private String incidentsPath = DEFAULT_INCIDENTS_PATH;
+        private String actionItemsPath = DEFAULT_ACTION_ITEMS_PATH;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private String uiPath = DEFAULT_UI_PATH;
         private ApiMetrics metrics = ApiMetrics.none();
@@ -346,6 +359,12 @@ public final class PostMortemHttpApi {
         /** Where to mount the incident catalog; default {@value #DEFAULT_INCIDENTS_PATH}. */
         public Builder incidentsPath(String path) {
             incidentsPath = mountPoint(path);
+            return this;
+        }
+
+        /** Where to mount the action items across post-mortems; default {@value #DEFAULT_ACTION_ITEMS_PATH}. */
+        public Builder actionItemsPath(String path) {
+            actionItemsPath = mountPoint(path);
             return this;
         }
 
@@ -393,9 +412,10 @@ public final class PostMortemHttpApi {
 
         /** The API; its mount points must differ. */
         public PostMortemHttpApi build() {
-            if (Set.of(basePath, templatesPath, incidentsPath).size() < 3) {
-                throw new IllegalArgumentException("the post-mortems, the templates and the incidents need different"
-                        + " paths: " + basePath + ", " + templatesPath + ", " + incidentsPath);
+            if (Set.of(basePath, templatesPath, incidentsPath, actionItemsPath).size() < 4) {
+                throw new IllegalArgumentException("the post-mortems, the templates, the incidents and the action items"
+                        + " need different paths: " + basePath + ", " + templatesPath + ", " + incidentsPath + ", "
+                        + actionItemsPath);
             }
             return new PostMortemHttpApi(this);
         }

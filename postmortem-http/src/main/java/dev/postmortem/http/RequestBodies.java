@@ -33,7 +33,10 @@ final class RequestBodies {
     private static final Set<String> CREATE_FIELDS = union(DOCUMENT_FIELDS, Set.of("templateId"));
     private static final Set<String> EVENT_FIELDS = Set.of("time", "description", "keyMoment");
     private static final Set<String> EVENT_FIELDS_WITH_ID = union(EVENT_FIELDS, Set.of("id"));
-    private static final Set<String> ITEM_FIELDS = Set.of("description", "owner", "status", "priority", "dueDate");
+    private static final Set<String> ITEM_FIELDS = Set.of("description", "owner", "status", "priority", "dueDate",
+            "trackerKey", "trackerUrl");
+    /** Computed for each item, read-only. */
+    private static final Set<String> ITEM_OWNED = Set.of("id", "overdue");
     private static final Set<String> ITEM_FIELDS_WITH_ID = union(ITEM_FIELDS, Set.of("id"));
     private static final Set<String> NOTHING_OWNED = Set.of();
 
@@ -66,7 +69,7 @@ final class RequestBodies {
                 change(fields, "timeline", name -> fields.objects(name,
                         event -> timelineEvent(event, event.uuid("id")), EVENT_FIELDS_WITH_ID, NOTHING_OWNED)),
                 change(fields, "actionItems", name -> fields.objects(name,
-                        item -> actionItem(item, item.uuid("id")), ITEM_FIELDS_WITH_ID, NOTHING_OWNED)),
+                        item -> actionItem(item, item.uuid("id")), ITEM_FIELDS_WITH_ID, ITEM_OWNED)),
                 change(fields, "contributors", fields::strings),
                 change(fields, "incidentDate", fields::date),
                 change(fields, "timeZone", fields::text),
@@ -90,7 +93,7 @@ final class RequestBodies {
     /** A new action item, or the fields to change of one. */
     static ActionItemInput actionItem(ObjectNode body) {
         List<FieldError> errors = new ArrayList<>();
-        JsonFields fields = new JsonFields(body, "", errors, ITEM_FIELDS, JsonFields.SERVER_OWNED);
+        JsonFields fields = new JsonFields(body, "", errors, ITEM_FIELDS, ITEM_OWNED);
         return checked(actionItem(fields, null), errors);
     }
 
@@ -104,7 +107,8 @@ final class RequestBodies {
         return new ActionItemInput(id, change(item, "description", item::text), change(item, "owner", item::text),
                 change(item, "status", name -> item.enumValue(name, ActionItemStatus.class)),
                 change(item, "priority", name -> item.enumValue(name, Priority.class)),
-                change(item, "dueDate", item::date));
+                change(item, "dueDate", item::date), change(item, "trackerKey", item::text),
+                change(item, "trackerUrl", item::text));
     }
 
     private static <T> Change<T> change(JsonFields fields, String name, Function<String, T> read) {

@@ -23,11 +23,13 @@ import java.util.Optional;
 final class WebUi {
 
     private static final String SCRIPT = "text/javascript; charset=utf-8";
-    private static final Map<String, String> ASSETS = Map.of(
-            "/app.js", SCRIPT, "/api.js", SCRIPT, "/dom.js", SCRIPT, "/list-view.js", SCRIPT,
-            "/editor-view.js", SCRIPT, "/document-view.js", SCRIPT, "/incident-picker.js", SCRIPT,
-            "/timeline-editor.js", SCRIPT, "/times.js", SCRIPT,
-            "/style.css", "text/css; charset=utf-8");
+    private static final Map<String, String> ASSETS = Map.ofEntries(
+            Map.entry("/app.js", SCRIPT), Map.entry("/api.js", SCRIPT), Map.entry("/dom.js", SCRIPT),
+            Map.entry("/list-view.js", SCRIPT), Map.entry("/editor-view.js", SCRIPT),
+            Map.entry("/document-view.js", SCRIPT), Map.entry("/incident-picker.js", SCRIPT),
+            Map.entry("/timeline-editor.js", SCRIPT), Map.entry("/times.js", SCRIPT),
+            Map.entry("/action-items-view.js", SCRIPT), Map.entry("/pager.js", SCRIPT),
+            Map.entry("/style.css", "text/css; charset=utf-8"));
 
     /**
      * The values the API's enums take and the defaults of a new action item, from the enums
@@ -39,10 +41,10 @@ final class WebUi {
     private final String page;
     private final byte[] pageWithoutToken;
 
-    WebUi(String mount, String apiPath, String templatesPath, String incidentsPath) {
+    WebUi(String mount, String apiPath, String templatesPath, String incidentsPath, String actionItemsPath) {
         this.mount = mount;
         this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
-                .replace("{{INCIDENTS}}", incidentsPath)
+                .replace("{{INCIDENTS}}", incidentsPath).replace("{{ACTION_ITEMS}}", actionItemsPath)
                 .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount);
         this.pageWithoutToken = withToken(page, "", "").getBytes(StandardCharsets.UTF_8);
     }

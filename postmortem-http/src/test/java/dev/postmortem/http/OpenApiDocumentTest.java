@@ -54,7 +54,7 @@ class OpenApiDocumentTest {
                 .build(), request -> request.header("Authorization") == null ? Optional.empty()
                 : Optional.of(new Actor("alice@example.com", "Alice", false, "default")))
                 .basePath("/incidents/reviews").templatesPath("/incidents/review-templates")
-                .incidentsPath("/incidents/catalog").build();
+                .incidentsPath("/incidents/catalog").actionItemsPath("/incidents/follow-up").build();
         ApiResponse response = api.handle(new ApiRequest("GET", "/incidents/reviews/openapi.json", Map.of(),
                 name -> name.equals("Authorization") ? "signed-in" : null, InputStream::nullInputStream, "192.0.2.1"));
 
@@ -63,7 +63,7 @@ class OpenApiDocumentTest {
         JsonNode paths = JSON.readTree(response.bodyText()).get("paths");
         assertThat(names(paths)).contains("/incidents/reviews", "/incidents/reviews/{id}",
                 "/incidents/reviews/{id}/action-items/{itemId}", "/incidents/review-templates/{templateId}",
-                "/incidents/catalog", "/incidents/catalog/{incidentId}")
+                "/incidents/catalog", "/incidents/catalog/{incidentId}", "/incidents/follow-up")
                 .noneMatch(path -> path.startsWith("/api/"));
     }
 

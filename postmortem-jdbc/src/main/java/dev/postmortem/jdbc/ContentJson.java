@@ -60,7 +60,8 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Item(UUID id, String description, String owner, String status, String priority, String dueDate) {
+    record Item(UUID id, String description, String owner, String status, String priority, String dueDate,
+                String trackerKey, String trackerUrl) {
     }
 
     /** One status change; {@code from} is absent for the creation. */
@@ -74,7 +75,7 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
                         e.keyMoment() == null ? null : e.keyMoment().name())).toList();
         List<Item> items = postMortem.content().actionItems().stream()
                 .map(i -> new Item(i.id(), i.description(), i.owner(), i.status().name(), i.priority().name(),
-                        i.dueDate() == null ? null : i.dueDate().toString())).toList();
+                        i.dueDate() == null ? null : i.dueDate().toString(), i.trackerKey(), i.trackerUrl())).toList();
         List<Change> history = postMortem.statusHistory().stream()
                 .map(c -> new Change(c.from() == null ? null : c.from().name(), c.to().name(), c.changedBy(),
                         c.changedAt().toString())).toList();
@@ -117,7 +118,7 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     List<ActionItem> items() {
         return actionItems.stream().map(i -> new ActionItem(i.id(), i.description(), i.owner(),
                 ActionItemStatus.valueOf(i.status()), Priority.valueOf(i.priority()),
-                i.dueDate() == null ? null : ContentTimes.date(i.dueDate()))).toList();
+                i.dueDate() == null ? null : ContentTimes.date(i.dueDate()), i.trackerKey(), i.trackerUrl())).toList();
     }
 
     List<StatusChange> history() {

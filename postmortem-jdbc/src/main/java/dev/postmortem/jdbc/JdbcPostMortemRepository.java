@@ -1,5 +1,10 @@
 package dev.postmortem.jdbc;
 
+import dev.postmortem.core.followup.ActionItemPage;
+import dev.postmortem.core.followup.ActionItemPosition;
+import dev.postmortem.core.followup.ActionItemQuery;
+import dev.postmortem.core.followup.ActionItemRepository;
+import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
@@ -40,7 +45,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * PostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource).build();
  * }</pre>
  */
-public final class JdbcPostMortemRepository implements PostMortemRepository {
+public final class JdbcPostMortemRepository implements PostMortemRepository, ActionItemRepository {
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
@@ -233,16 +238,19 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         }
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order, description, owner,
-                    status, priority, due_date)
+                    status, priority, due_date, tracker_key, tracker_url, priority_rank)
                 VALUES (:id, :postMortemId, :tenantId, :sortOrder, :description, :owner,
-                    :status, :priority, :dueDate)""");
+                    :status, :priority, :dueDate, :trackerKey, :trackerUrl, :priorityRank)""");
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
             batch.bind("id", item.id()).bind("postMortemId", postMortem.id())
                     .bind("tenantId", postMortem.tenantId()).bind("sortOrder", i)
                     .bind("description", item.description()).bind("owner", item.owner())
                     .bind("status", item.status().name()).bind("priority", item.priority().name())
-                    .bindByType("dueDate", item.dueDate(), LocalDate.class).add();
+                    .bindByType("dueDate", item.dueDate(), LocalDate.class)
+                    .bindByType("trackerKey", item.trackerKey(), String.class)
+                    .bindByType("trackerUrl", item.trackerUrl(), String.class)
+                    .bind("priorityRank", item.priority().ordinal()).add();
         }
         batch.execute();
     }
@@ -271,6 +279,41 @@ public final class JdbcPostMortemRepository implements PostMortemRepository {
         return available(() -> jdbi.withHandle(handle -> handle.createQuery(
                         "SELECT COUNT(*) FROM pm_action_item WHERE status <> 'DONE' AND due_date < :today")
                 .bind("today", today).mapTo(Long.class).one()));
+    }
+
+    // ------------------------------------------------------------------ action items across post-mortems
+
+    @Override
+    public ActionItemPage list(ActionItemQuery query) {
+        ActionItemStatement statement = new ActionItemStatement(query, dialect);
+        List<FollowUpItem> rows = available(() -> jdbi.withHandle(handle -> statement.bind(handle)
+                .map(ActionItemStatement::item).list()));
+        boolean more = rows.size() > query.limit();
+        List<FollowUpItem> page = more ? rows.subList(0, query.limit()) : rows;
+        return new ActionItemPage(page, more ? ActionItemPosition.of(page.get(page.size() - 1).item()) : null);
+    }
+
+    @Override
+    public List<FollowUpItem> openItemsDueBefore(LocalDate end) {
+        return available(() -> jdbi.withHandle(handle -> handle.createQuery(ActionItemStatement.SELECT
+                        + " WHERE a.status <> 'DONE' AND a.due_date < :end AND p.status <> 'DRAFT'")
+                .bind("end", end).map(ActionItemStatement::item).list()));
+    }
+
+    @Override
+    public boolean recordReminder(UUID itemId, LocalDate day) {
+        try {
+            available(() -> jdbi.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO pm_action_item_reminder (item_id, reminded_on) VALUES (:itemId, :day)")
+                    .bind("itemId", itemId).bind("day", day).execute()));
+            return true;
+        } catch (JdbiException e) {
+            // the primary key: this item was reminded of today already, here or on another node
+            if (SqlDialect.isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Builds the repository and, unless told not to, brings the schema up to date first. */

@@ -43,7 +43,11 @@ final class ListingStatement {
     String sql() {
         StringBuilder sql = new StringBuilder("""
                 SELECT p.id, p.incident_id, p.title, p.status, p.template_id, p.created_at, p.created_by,
-                       p.updated_at, p.published_at, p.version
+                       p.updated_at, p.published_at, p.version,
+                       (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id),
+                       (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id AND a.status = 'DONE'),
+                       (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id AND a.status <> 'DONE'
+                           AND a.due_date < :today)
                   FROM pm_post_mortem p
                  WHERE p.tenant_id = :tenantId""");
         if (!query.viewer().admin()) {
@@ -84,7 +88,8 @@ final class ListingStatement {
     /** The statement with every parameter bound. */
     Query bind(Handle handle, String sql) {
         Query statement = handle.createQuery(sql)
-                .bind("tenantId", query.viewer().tenantId());
+                .bind("tenantId", query.viewer().tenantId())
+                .bind("today", query.today());
         if (!query.viewer().admin()) {
             statement.bind("viewer", query.viewer().id().toLowerCase(Locale.ROOT));
         }

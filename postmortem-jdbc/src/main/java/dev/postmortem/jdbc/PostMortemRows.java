@@ -73,6 +73,7 @@ final class PostMortemRows {
     static PostMortemSummary summary(ResultSet rs, StatementContext ctx) throws SQLException {
         return new PostMortemSummary(SqlValues.uuid(rs, 1), rs.getString(2), rs.getString(3),
                 PostMortemStatus.valueOf(rs.getString(4)), rs.getString(5), SqlValues.instant(rs, 6),
-                rs.getString(7), SqlValues.instant(rs, 8), SqlValues.instant(rs, 9), rs.getLong(10));
+                rs.getString(7), SqlValues.instant(rs, 8), SqlValues.instant(rs, 9), rs.getLong(10),
+                new PostMortemSummary.ActionItemCounts(rs.getInt(11), rs.getInt(12), rs.getInt(13)));
     }
 }

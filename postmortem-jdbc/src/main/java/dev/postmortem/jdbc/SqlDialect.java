@@ -78,6 +78,16 @@ enum SqlDialect {
      * at the same time (H2: 90131 "concurrent update"; PostgreSQL: 40001 serialization
      * failure): for us that is a version conflict, not an error.
      */
+    /** Whether {@code failure} is a unique or primary key violation (SQLSTATE 23505 on both databases). */
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isConcurrentUpdate(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
@@ -135,6 +145,11 @@ enum SqlDialect {
         if (this == POSTGRESQL) {
             return word;
         }
+        return likePattern(word);
+    }
+
+    /** {@code word} as a case-insensitive substring pattern for {@code LIKE ... ESCAPE '!'}, its wildcards escaped. */
+    static String likePattern(String word) {
         String escaped = word.toLowerCase(Locale.ROOT)
                 .replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";

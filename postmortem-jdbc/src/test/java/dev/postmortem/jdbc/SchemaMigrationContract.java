@@ -50,7 +50,10 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_post_mortem.time_zone", Limits.TIME_ZONE),
                 Map.entry("pm_action_item.tenant_id", Limits.TENANT_ID),
                 Map.entry("pm_action_item.description", Limits.ITEM_DESCRIPTION),
-                Map.entry("pm_action_item.owner", Limits.OWNER)));
+                Map.entry("pm_action_item.owner", Limits.OWNER),
+                Map.entry("pm_action_item.owner_key", Limits.OWNER),
+                Map.entry("pm_action_item.tracker_key", Limits.TRACKER_KEY),
+                Map.entry("pm_action_item.tracker_url", Limits.TRACKER_URL)));
         // enum names, checked by CHECK constraints: not author text
         List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority");
 
@@ -79,7 +82,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         // Flyway creates its table with a quoted lower-case name on every database.
         assertThat(strings("SELECT \"version\" FROM \"pm_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
-                .containsExactly("1", "2", "3");
+                .containsExactly("1", "2", "3", "4");
         for (String table : List.of("pm_post_mortem", "pm_action_item")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }

@@ -1,11 +1,12 @@
 package dev.postmortem.spring;
 
+import dev.postmortem.core.followup.TenantTimeZones;
 import dev.postmortem.core.incident.IncidentCatalog;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemService;
-import dev.postmortem.core.postmortem.UseCaseTimer;
+import dev.postmortem.core.port.UseCaseTimer;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.ApiMetrics;
@@ -121,6 +122,7 @@ public class PostMortemAutoConfiguration {
     public PostMortemService postMortemService(PostMortemRepository repository, PostMortemProperties properties,
                                                ObjectProvider<TemplateCatalog> hostTemplates,
                                                ObjectProvider<IncidentCatalog> incidents,
+                                               ObjectProvider<TenantTimeZones> timeZones,
                                                @Qualifier("postMortemClock") Clock clock, IdGenerator ids,
                                                DomainEventPublisher events,
                                                ObjectProvider<UseCaseTimer> timer) {
@@ -129,7 +131,9 @@ public class PostMortemAutoConfiguration {
                 .idGenerator(ids)
                 .events(events)
                 .useCaseTimer(timer.getIfAvailable(UseCaseTimer::none))
-                .requireReview(properties.getWorkflow().isRequireReview());
+                .requireReview(properties.getWorkflow().isRequireReview())
+                .timeZones(timeZones.getIfAvailable(() -> TenantTimeZones.of(properties.getFollowup().getTimeZone())))
+                .reminderLeadDays(properties.getFollowup().getReminders().getLeadDays());
         hostTemplates.orderedStream().forEach(builder::templates);
         incidents.ifAvailable(builder::incidents);
         return builder.build();
@@ -151,12 +155,26 @@ public class PostMortemAutoConfiguration {
                 .basePath(properties.getApi().getBasePath())
                 .templatesPath(properties.getApi().getTemplatesPath())
                 .incidentsPath(properties.getApi().getIncidentsPath())
+                .actionItemsPath(properties.getApi().getActionItemsPath())
                 .uiPath(properties.getApi().getUiPath() == null || properties.getApi().getUiPath().isBlank()
                         ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())
                 .metrics(metrics.getIfAvailable(ApiMetrics::none))
                 .csrfTokens(csrfTokens.getIfAvailable(CsrfTokenSource::none))
                 .build();
+    }
+
+    /**
+     * The action item reminders, every {@code postmortem.followup.reminders.interval} (a day by
+     * default), while the context runs; off with {@code postmortem.followup.reminders.enabled=false}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(PostMortemService.class)
+    @ConditionalOnProperty(prefix = "postmortem.followup.reminders", name = "enabled", havingValue = "true",
+            matchIfMissing = true)
+    public PostMortemReminders postMortemReminders(PostMortemService service, PostMortemProperties properties) {
+        return new PostMortemReminders(service, properties.getFollowup().getReminders().getInterval());
     }
 
     /**

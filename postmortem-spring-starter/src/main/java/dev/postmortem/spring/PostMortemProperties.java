@@ -1,5 +1,7 @@
 package dev.postmortem.spring;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -15,6 +17,7 @@ public class PostMortemProperties {
     private final Workflow workflow = new Workflow();
     private final Http http = new Http();
     private final Security security = new Security();
+    private final FollowUp followup = new FollowUp();
 
     public boolean isEnabled() {
         return enabled;
@@ -44,6 +47,68 @@ public class PostMortemProperties {
         return security;
     }
 
+    public FollowUp getFollowup() {
+        return followup;
+    }
+
+    /** Following action items through: when they are overdue, and the reminders. */
+    public static class FollowUp {
+
+        /** The IANA zone whose midnight makes action items overdue, unless a TenantTimeZones bean decides per tenant. */
+            private ZoneId timeZone = ZoneId.of("UTC");
+
+        private final Reminders reminders = new Reminders();
+
+        public ZoneId getTimeZone() {
+            return timeZone;
+        }
+
+        public void setTimeZone(ZoneId timeZone) {
+            this.timeZone = timeZone;
+        }
+
+        public Reminders getReminders() {
+            return reminders;
+        }
+
+        /** The reminder run: one ActionItemOverdue application event per item and day. */
+        public static class Reminders {
+
+            /** Whether this node runs reminders; safe on every node of a cluster. */
+            private boolean enabled = true;
+
+            /** How often to look for overdue items. */
+            private Duration interval = Duration.ofDays(1);
+
+            /** Remind of items due within this many days too. */
+            private int leadDays;
+
+            public boolean isEnabled() {
+                return enabled;
+            }
+
+            public void setEnabled(boolean enabled) {
+                this.enabled = enabled;
+            }
+
+            public Duration getInterval() {
+                return interval;
+            }
+
+            public void setInterval(Duration interval) {
+                this.interval = interval;
+            }
+
+            public int getLeadDays() {
+                return leadDays;
+            }
+
+            public void setLeadDays(int leadDays) {
+                this.leadDays = leadDays;
+            }
+        }
+    }
+
     /** Where the API is mounted. */
     public static class Api {
 
@@ -55,6 +120,17 @@ public class PostMortemProperties {
 
         /** Path of the incident catalog (the host's incidents, through its IncidentCatalog bean). */
         private String incidentsPath = "/api/postmortem-incidents";
+
+        /** Path of the action items across post-mortems. */
+        private String actionItemsPath = "/api/action-items";
+
+        public String getActionItemsPath() {
+            return actionItemsPath;
+        }
+
+        public void setActionItemsPath(String actionItemsPath) {
+            this.actionItemsPath = actionItemsPath;
+        }
 
         /** Path of the web UI; empty switches the UI off. */
         private String uiPath = "/postmortems";

@@ -1,6 +1,12 @@
 package dev.postmortem.testing;
 
 import dev.postmortem.core.access.AccessRules;
+import dev.postmortem.core.followup.ActionItemPage;
+import dev.postmortem.core.followup.ActionItemPosition;
+import dev.postmortem.core.followup.ActionItemQuery;
+import dev.postmortem.core.followup.ActionItemRepository;
+import dev.postmortem.core.followup.FollowUpItem;
+import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
@@ -9,6 +15,7 @@ import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemSummary;
+import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -30,7 +38,7 @@ import java.util.stream.Stream;
  * the storage adapters are held to by {@link PostMortemRepositoryContract}. Values are
  * immutable, so storing them is enough to keep readers and writers apart.
  */
-public final class InMemoryPostMortemRepository implements PostMortemRepository {
+public final class InMemoryPostMortemRepository implements PostMortemRepository, ActionItemRepository {
 
     /**
      * Databases order UUIDs as unsigned bytes; {@link UUID#compareTo} compares signed longs.
@@ -103,7 +111,7 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository 
                 .sorted(NEWEST_FIRST);
         List<PostMortem> page = rows.limit(query.limit() + 1L).toList();
         boolean more = page.size() > query.limit();
-        List<PostMortemSummary> items = page.stream().limit(query.limit()).map(InMemoryPostMortemRepository::summary)
+        List<PostMortemSummary> items = page.stream().limit(query.limit()).map(pm -> summary(pm, query.today()))
                 .toList();
         return new PostMortemPage(items, more ? items.get(items.size() - 1).position() : null);
     }
@@ -124,9 +132,63 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository 
                 .allMatch(haystack::contains);
     }
 
-    static PostMortemSummary summary(PostMortem pm) {
+    static PostMortemSummary summary(PostMortem pm, LocalDate today) {
+        List<ActionItem> items = pm.content().actionItems();
         return new PostMortemSummary(pm.id(), pm.content().incidentId(), pm.content().title(), pm.status(),
-                pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(), pm.publishedAt(), pm.version());
+                pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(), pm.publishedAt(), pm.version(),
+                new PostMortemSummary.ActionItemCounts(items.size(), (int) items.stream().filter(ActionItem::isDone)
+                        .count(), (int) items.stream().filter(item -> item.isOverdue(today)).count()));
+    }
+
+    // ------------------------------------------------------------------ action items across post-mortems
+
+    private final Set<String> reminders = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public ActionItemPage list(ActionItemQuery query) {
+        List<FollowUpItem> rows = byId.values().stream()
+                .filter(pm -> pm.tenantId().equals(query.viewer().tenantId()) && AccessRules.canSee(query.viewer(), pm))
+                .filter(pm -> query.postMortemStatuses().isEmpty() || query.postMortemStatuses().contains(pm.status()))
+                .filter(pm -> query.incidentId() == null || query.incidentId().equals(pm.content().incidentId()))
+                .flatMap(pm -> pm.content().actionItems().stream().map(item -> followUp(pm, item)))
+                .filter(row -> matches(row.item(), query))
+                .sorted(Comparator.comparing(row -> ActionItemPosition.of(row.item()), ActionItemPosition.ORDER))
+                .filter(row -> query.after() == null
+                        || ActionItemPosition.ORDER.compare(ActionItemPosition.of(row.item()), query.after()) > 0)
+                .limit(query.limit() + 1L).toList();
+        boolean more = rows.size() > query.limit();
+        List<FollowUpItem> page = more ? rows.subList(0, query.limit()) : rows;
+        return new ActionItemPage(page, more ? ActionItemPosition.of(page.get(page.size() - 1).item()) : null);
+    }
+
+    private static boolean matches(ActionItem item, ActionItemQuery query) {
+        return (query.owner() == null || query.owner().equalsIgnoreCase(item.owner()))
+                && (query.statuses().isEmpty() || query.statuses().contains(item.status()))
+                && (query.priority() == null || query.priority() == item.priority())
+                && (query.overdue() == null || query.overdue() == item.isOverdue(query.today()))
+                && (query.dueBefore() == null || (item.dueDate() != null && item.dueDate().isBefore(query.dueBefore())))
+                && (query.dueAfter() == null || (item.dueDate() != null && item.dueDate().isAfter(query.dueAfter())))
+                && (query.text() == null || Arrays.stream(query.text().toLowerCase(Locale.ROOT).split("\\s+"))
+                        .allMatch(word -> item.description().toLowerCase(Locale.ROOT).contains(word)));
+    }
+
+    private static FollowUpItem followUp(PostMortem pm, ActionItem item) {
+        return new FollowUpItem(item, new FollowUpItem.PostMortemRef(pm.id(), pm.content().title(), pm.status(),
+                pm.content().incidentId()), pm.tenantId());
+    }
+
+    @Override
+    public List<FollowUpItem> openItemsDueBefore(LocalDate end) {
+        return byId.values().stream().filter(pm -> pm.status() != PostMortemStatus.DRAFT)
+                .flatMap(pm -> pm.content().actionItems().stream()
+                        .filter(item -> !item.isDone() && item.dueDate() != null && item.dueDate().isBefore(end))
+                        .map(item -> followUp(pm, item)))
+                .toList();
+    }
+
+    @Override
+    public boolean recordReminder(UUID itemId, LocalDate day) {
+        return reminders.add(itemId + "/" + day);
     }
 
     public int size() {

@@ -280,7 +280,8 @@ public abstract class PostMortemRepositoryContract {
         PostMortemSummary summary = list(ADMIN, 10, null).items().get(0);
         assertThat(summary).isEqualTo(new PostMortemSummary(stored.id(), stored.content().incidentId(),
                 stored.content().title(), stored.status(), stored.templateId(), stored.createdAt(), stored.createdBy(),
-                stored.updatedAt(), stored.publishedAt(), stored.version()));
+                stored.updatedAt(), stored.publishedAt(), stored.version(),
+                new PostMortemSummary.ActionItemCounts(2, 0, 1)));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.postmortem.server;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.postmortem.core.event.DomainEvent;
+import dev.postmortem.core.followup.TenantTimeZones;
+import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.javalin.PostMortemPlugin;
@@ -40,13 +43,15 @@ public final class PostMortemServer {
     private final HikariDataSource dataSource;
     private final EmbeddedH2Compaction compaction; // null on an external database
     private final AutoCloseable metrics; // the Prometheus endpoint, or null when off
+    private final ReminderSchedule reminders; // null when off
 
     private PostMortemServer(Javalin app, HikariDataSource dataSource, EmbeddedH2Compaction compaction,
-                             AutoCloseable metrics) {
+                             AutoCloseable metrics, ReminderSchedule reminders) {
         this.app = app;
         this.dataSource = dataSource;
         this.compaction = compaction;
         this.metrics = metrics;
+        this.reminders = reminders;
     }
 
     public static void main(String[] args) {
@@ -95,13 +100,25 @@ public final class PostMortemServer {
         try {
             PostMortemService.Builder serviceBuilder = PostMortemService.builder(
                             JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
-                    .requireReview(settings.requireReview());
+                    .requireReview(settings.requireReview())
+                    .timeZones(TenantTimeZones.of(settings.followUp().timeZone()))
+                    .reminderLeadDays(settings.followUp().reminderLeadDays());
             if (settings.incidentsFile() != null) {
                 serviceBuilder.incidents(JsonFileIncidentCatalog.read(settings.incidentsFile()));
             }
+            DomainEventPublisher metricsEvents = prometheus == null ? DomainEventPublisher.none()
+                    : new MicrometerEventMetrics(prometheus.registry());
+            serviceBuilder.events(event -> {
+                metricsEvents.publish(event);
+                if (event instanceof DomainEvent.ActionItemOverdue overdue) {
+                    // the server has no chat or mail of its own: its log is where a reminder shows
+                    LOG.info("Action item {} of \"{}\" ({}) is {}: due {}, owner {}", overdue.item().id(),
+                            overdue.postMortemTitle(), overdue.postMortemId(), overdue.overdue() ? "overdue" : "due soon",
+                            overdue.item().dueDate(), overdue.item().owner());
+                }
+            });
             if (prometheus != null) {
-                serviceBuilder.events(new MicrometerEventMetrics(prometheus.registry()))
-                        .useCaseTimer(new MicrometerUseCaseTimer(prometheus.registry()));
+                serviceBuilder.useCaseTimer(new MicrometerUseCaseTimer(prometheus.registry()));
             }
             PostMortemService service = serviceBuilder.build();
             if (prometheus != null) {
@@ -135,8 +152,10 @@ public final class PostMortemServer {
             if (prometheus != null) {
                 LOG.info("Prometheus metrics at http://{}:{}/metrics", settings.host(), prometheus.port());
             }
+            Duration reminders = settings.followUp().reminderInterval();
             return new PostMortemServer(app, dataSource, settings.embeddedDatabase()
-                    ? EmbeddedH2Compaction.start(dataSource, H2_COMPACTION_INTERVAL) : null, prometheus);
+                    ? EmbeddedH2Compaction.start(dataSource, H2_COMPACTION_INTERVAL) : null, prometheus,
+                    reminders == null ? null : new ReminderSchedule(service.followUp().orElseThrow(), reminders));
         } catch (RuntimeException e) {
             if (prometheus != null) {
                 prometheus.close();
@@ -175,6 +194,9 @@ public final class PostMortemServer {
     }
 
     void stop() {
+        if (reminders != null) {
+            reminders.close();
+        }
         app.stop();
         if (metrics != null) {
             try {

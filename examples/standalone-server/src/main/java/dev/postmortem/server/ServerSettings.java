@@ -3,6 +3,8 @@ package dev.postmortem.server;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,32 +24,51 @@ import java.util.Map;
  *     of {@code POSTMORTEM_HOST}, without authentication</li>
  * <li>{@code POSTMORTEM_INCIDENTS_FILE} (unset: none): a JSON array of incidents to write post-mortems for;
  *     without it an incident id is free text</li>
+ * <li>{@code POSTMORTEM_TIME_ZONE} (default {@code UTC}): the IANA zone whose midnight makes action items overdue</li>
+ * <li>{@code POSTMORTEM_REMINDER_INTERVAL} (default {@code P1D}): how often to look for overdue action items, an
+ *     ISO-8601 duration, or {@code off}</li>
+ * <li>{@code POSTMORTEM_REMINDER_LEAD_DAYS} (default 0): remind of items due within this many days too</li>
  * </ul>
  *
  * @param prometheusPort the port of the metrics endpoint, or {@code null} when it is off
  * @param incidentsFile the incident catalog's file, or {@code null} for none
+ * @param followUp the time zone and the reminders
  */
 record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                       List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort,
-                      Path incidentsFile) {
+                      Path incidentsFile, FollowUp followUp) {
+
+    /**
+     * @param reminderInterval how often reminders run; {@code null} when they are off
+     */
+    record FollowUp(ZoneId timeZone, Duration reminderInterval, int reminderLeadDays) {
+        static final FollowUp DEFAULT = new FollowUp(ZoneId.of("UTC"), Duration.ofDays(1), 0);
+    }
 
     /** Settings without the metrics endpoint and without incidents. */
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
-        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null, null);
+        this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null, null,
+                FollowUp.DEFAULT);
     }
 
     /** Settings without incidents. */
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview,
-                prometheusPort, null);
+                prometheusPort, null, FollowUp.DEFAULT);
     }
 
     /** These settings with the incidents of {@code file}. */
     ServerSettings withIncidentsFile(Path file) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, file);
+                requireReview, prometheusPort, file, followUp);
+    }
+
+    /** These settings with another time zone and reminder schedule. */
+    ServerSettings withFollowUp(FollowUp value) {
+        return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
+                requireReview, prometheusPort, incidentsFile, value);
     }
 
     static final List<UserAccount> DEMO_USERS = List.of(
@@ -72,7 +93,34 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
                 bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")),
                 prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus),
-                incidents == null ? null : Path.of(incidents));
+                incidents == null ? null : Path.of(incidents), followUp(env));
+    }
+
+    private static FollowUp followUp(Map<String, String> env) {
+        String zone = env.getOrDefault("POSTMORTEM_TIME_ZONE", "UTC").strip();
+        if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+            throw new IllegalArgumentException("POSTMORTEM_TIME_ZONE must be an IANA time zone such as Europe/Berlin,"
+                    + " not '" + zone + "'");
+        }
+        String interval = env.getOrDefault("POSTMORTEM_REMINDER_INTERVAL", "P1D").strip();
+        Duration every = null;
+        if (!interval.equalsIgnoreCase("off")) {
+            try {
+                every = Duration.parse(interval);
+            } catch (RuntimeException e) {
+                every = null;
+            }
+            if (every == null || every.compareTo(Duration.ofMinutes(1)) < 0) {
+                throw new IllegalArgumentException("POSTMORTEM_REMINDER_INTERVAL must be an ISO-8601 duration of a"
+                        + " minute or more (P1D, PT6H) or off, not '" + interval + "'");
+            }
+        }
+        String lead = env.getOrDefault("POSTMORTEM_REMINDER_LEAD_DAYS", "0").strip();
+        if (!lead.matches("[0-9]{1,3}") || Integer.parseInt(lead) > 365) {
+            throw new IllegalArgumentException("POSTMORTEM_REMINDER_LEAD_DAYS must be a number of days from 0 to 365,"
+                    + " not '" + lead + "'");
+        }
+        return new FollowUp(ZoneId.of(zone), every, Integer.parseInt(lead));
     }
 
     /** Whether every address {@code host} names is a loopback one (0.0.0.0 is every interface: no). */

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,8 @@ class StandaloneServerOnH2Test extends HttpContractSuite {
     static void startServer() {
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, dataDir, null, null, null,
                 UserAccount.parseAll(ContractUsers.SPEC), false, true)
-                .withIncidentsFile(ContractIncidents.writeJsonFile(dataDir.resolve("catalog"))));
+                .withIncidentsFile(ContractIncidents.writeJsonFile(dataDir.resolve("catalog")))
+                .withFollowUp(new ServerSettings.FollowUp(ZoneId.of(ContractUsers.TIME_ZONE), null, 0)));
     }
 
     @AfterAll

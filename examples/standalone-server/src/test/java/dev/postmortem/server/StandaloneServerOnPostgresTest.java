@@ -6,6 +6,7 @@ import dev.postmortem.testing.http.HttpContractSuite;
 import dev.postmortem.jdbc.PostgresTestDatabase;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,8 @@ class StandaloneServerOnPostgresTest extends HttpContractSuite {
         database = PostgresTestDatabase.createOrSkip();
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, Path.of("unused"), database.jdbcUrl(),
                 null, null, UserAccount.parseAll(ContractUsers.SPEC), false, true)
-                .withIncidentsFile(ContractIncidents.writeJsonFile(catalog)));
+                .withIncidentsFile(ContractIncidents.writeJsonFile(catalog))
+                .withFollowUp(new ServerSettings.FollowUp(ZoneId.of(ContractUsers.TIME_ZONE), null, 0)));
     }
 
     @AfterAll

@@ -4,6 +4,7 @@ import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -72,6 +73,21 @@ public sealed interface DomainEvent {
     record ActionItemChanged(UUID postMortemId, String tenantId, ActionItem before, ActionItem after,
                              String actorId, Instant occurredAt) implements DomainEvent {
     }
+
+    /**
+     * An action item is overdue, or due within the reminders' lead time ({@code overdue} false),
+     * on {@code day} in its tenant's zone: published once per item and day by the reminder run,
+     * however many nodes run it, for a host to send to chat or e-mail.
+     *
+     * @param actorId {@link #REMINDERS}: no user caused it
+     */
+    record ActionItemOverdue(UUID postMortemId, String tenantId, String postMortemTitle, ActionItem item,
+                             LocalDate day, boolean overdue, String actorId, Instant occurredAt)
+            implements DomainEvent {
+    }
+
+    /** The actor of events nobody's call caused: the scheduled reminder run. */
+    String REMINDERS = "postmortem:reminders";
 
     /** A post-mortem was deleted; only its id is left to name it. */
     record PostMortemDeleted(UUID postMortemId, String tenantId, String actorId, Instant occurredAt)

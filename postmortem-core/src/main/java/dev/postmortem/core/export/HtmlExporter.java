@@ -1,6 +1,7 @@
 package dev.postmortem.core.export;
 
 import dev.postmortem.core.model.PostMortem;
+import java.time.LocalDate;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -20,11 +21,16 @@ public final class HtmlExporter {
     }
 
     public String export(PostMortem postMortem) {
-        return renderer.render(parser.parse(markdown.export(postMortem)));
+        return export(postMortem, null);
+    }
+
+    /** The export, overdue items marked as of {@code today} ({@code null}: none). */
+    public String export(PostMortem postMortem, LocalDate today) {
+        return renderer.render(parser.parse(markdown.export(postMortem, today)));
     }
 
     /** The export as a small standalone page, titled with the post-mortem's title. */
-    public String page(PostMortem postMortem) {
-        return HtmlPage.wrap(postMortem.content().title(), export(postMortem));
+    public String page(PostMortem postMortem, LocalDate today) {
+        return HtmlPage.wrap(postMortem.content().title(), export(postMortem, today));
     }
 }

@@ -10,6 +10,7 @@ import dev.postmortem.core.model.RootCauseDetails;
 import dev.postmortem.core.model.TimelineEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,13 @@ import java.util.Locale;
  */
 public final class MarkdownExporter {
 
+    /** The export with no item marked overdue (as of no day). */
     public String export(PostMortem postMortem) {
+        return export(postMortem, null);
+    }
+
+    /** The export, items not done and due before {@code today} marked {@code (overdue)}. */
+    public String export(PostMortem postMortem, LocalDate today) {
         PostMortemContent content = postMortem.content();
         StringBuilder md = new StringBuilder(1024);
         md.append("# ");
@@ -75,6 +82,20 @@ public final class MarkdownExporter {
             }
             if (item.dueDate() != null) {
                 md.append(" - Due: ").append(item.dueDate());
+                if (today != null && item.isOverdue(today)) {
+                    md.append(" (overdue)");
+                }
+            }
+            if (item.trackerKey() != null || item.trackerUrl() != null) {
+                md.append(" - Tracker: ");
+                if (item.trackerUrl() == null) {
+                    MarkdownText.appendInline(md, item.trackerKey());
+                } else {
+                    // an http(s) URI has no space, < or >, so its pointy-bracket destination needs no escaping
+                    md.append('[');
+                    MarkdownText.appendInline(md, item.trackerKey() == null ? item.trackerUrl() : item.trackerKey());
+                    md.append("](<").append(item.trackerUrl()).append(">)");
+                }
             }
             md.append('\n');
         }

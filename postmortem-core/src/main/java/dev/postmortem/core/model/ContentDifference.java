@@ -12,7 +12,8 @@ import java.util.UUID;
 
 /**
  * What an edit changes, in the terms the edit rules speak: which top-level fields changed,
- * and which action items changed nothing but their status. Locks (by status) and rights (by
+ * and which action items changed nothing but their follow-up bookkeeping (status and tracker
+ * link; "status" below, as in the API's {@code allowedEdits.actionItemStatus}). Locks (by status) and rights (by
  * actor) are both decided from this one comparison.
  */
 public final class ContentDifference {
@@ -72,10 +73,10 @@ public final class ContentDifference {
         }
         for (ActionItem item : after) {
             ActionItem old = beforeById.get(item.id());
-            if (!old.withStatus(item.status()).equals(item)) {
+            if (!old.withFollowUpOf(item).equals(item)) {
                 return false;
             }
-            if (old.status() != item.status()) {
+            if (!old.equals(item)) {
                 statusChanged.add(item.id());
             }
         }

@@ -18,6 +18,10 @@ public final class Limits {
     public static final int ACTION_ITEMS = 200;
     public static final int ITEM_DESCRIPTION = 1_000;
     public static final int OWNER = 200;
+    /** An action item's key in a tracker ({@code OPS-123}). */
+    public static final int TRACKER_KEY = 100;
+    /** An action item's tracker URL. */
+    public static final int TRACKER_URL = 2_000;
     public static final int CONTRIBUTORS = 50;
     /** An e-mail address (RFC 5321's path limit less the angle brackets). */
     public static final int EMAIL = 254;

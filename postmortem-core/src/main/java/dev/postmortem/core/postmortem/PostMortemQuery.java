@@ -2,6 +2,8 @@ package dev.postmortem.core.postmortem;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.workflow.PostMortemStatus;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Set;
 
@@ -15,12 +17,20 @@ import java.util.Set;
  * @param text words that must all occur (case-insensitively) in title, summary, impact or root
  *     cause; {@code null} for no text filter
  * @param after start after this position; {@code null} for the first page
+ * @param today the viewer's tenant's date, against which the summaries count overdue items
  */
 public record PostMortemQuery(Actor viewer, Set<PostMortemStatus> statuses, String incidentId, String text,
-                              int limit, ListPosition after) {
+                              int limit, ListPosition after, LocalDate today) {
+
+    /** A query counting overdue items against today in UTC. */
+    public PostMortemQuery(Actor viewer, Set<PostMortemStatus> statuses, String incidentId, String text, int limit,
+                           ListPosition after) {
+        this(viewer, statuses, incidentId, text, limit, after, LocalDate.now(ZoneOffset.UTC));
+    }
 
     public PostMortemQuery {
         Objects.requireNonNull(viewer, "viewer");
+        Objects.requireNonNull(today, "today");
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");

@@ -6,6 +6,9 @@ import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.export.HtmlExporter;
 import dev.postmortem.core.export.MarkdownExporter;
+import dev.postmortem.core.followup.ActionItemRepository;
+import dev.postmortem.core.followup.FollowUpService;
+import dev.postmortem.core.followup.TenantTimeZones;
 import dev.postmortem.core.incident.Incident;
 import dev.postmortem.core.incident.IncidentCatalog;
 import dev.postmortem.core.model.ActionItem;
@@ -24,6 +27,7 @@ import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
+import dev.postmortem.core.port.UseCaseTimer;
 import dev.postmortem.core.template.BuiltInTemplates;
 import dev.postmortem.core.template.Template;
 import dev.postmortem.core.template.TemplateCatalog;
@@ -71,6 +75,8 @@ public final class PostMortemService {
     private final PostMortemRepository repository;
     private final TemplateCatalog templates;
     private final IncidentCatalog incidents;
+    private final TenantTimeZones timeZones;
+    private final FollowUpService followUp;
     private final Clock clock;
     private final DomainEventPublisher events;
     private final IdGenerator ids;
@@ -86,6 +92,12 @@ public final class PostMortemService {
         catalogs.add(new BuiltInTemplates());
         this.templates = TemplateCatalog.combine(catalogs);
         this.incidents = builder.incidents;
+        this.timeZones = builder.timeZones;
+        // a repository that answers questions across post-mortems also serves the follow-up
+        this.followUp = builder.repository instanceof ActionItemRepository items
+                ? FollowUpService.builder(items).clock(builder.clock).events(builder.events).useCaseTimer(builder.timer)
+                        .timeZones(builder.timeZones).reminderLeadDays(builder.reminderLeadDays).build()
+                : null;
         this.clock = builder.clock;
         this.events = builder.events;
         this.workflow = builder.workflow;
@@ -176,7 +188,7 @@ public final class PostMortemService {
             }
             return incidents.find(actor, incidentId).map(incident -> new IncidentPostMortems(incident,
                     repository.list(new PostMortemQuery(actor, Set.of(), incident.id(), null,
-                            ListPostMortemsQuery.MAX_LIMIT, null)).items()));
+                            ListPostMortemsQuery.MAX_LIMIT, null, today(actor))).items()));
         });
     }
 
@@ -201,7 +213,7 @@ public final class PostMortemService {
             String text = query.q() == null || query.q().isBlank() ? null : query.q().strip();
             String incidentId = query.incidentId() == null || query.incidentId().isBlank() ? null : query.incidentId();
             PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text, limit,
-                    after));
+                    after, today(actor)));
             return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));
         });
     }
@@ -220,17 +232,30 @@ public final class PostMortemService {
     }
 
     public String exportMarkdown(Actor actor, UUID id) {
-        return timed("export", () -> markdown.export(loadVisible(actor, id)));
+        return timed("export", () -> markdown.export(loadVisible(actor, id), today(actor)));
     }
 
     /** The Markdown export rendered as a safe HTML fragment. */
     public String exportHtml(Actor actor, UUID id) {
-        return timed("export", () -> html.export(loadVisible(actor, id)));
+        return timed("export", () -> html.export(loadVisible(actor, id), today(actor)));
     }
 
     /** The HTML export as a standalone page. */
     public String exportHtmlPage(Actor actor, UUID id) {
-        return timed("export", () -> html.page(loadVisible(actor, id)));
+        return timed("export", () -> html.page(loadVisible(actor, id), today(actor)));
+    }
+
+    /**
+     * Action items across post-mortems and their reminders; empty when the repository cannot
+     * answer questions across post-mortems (it does not implement {@link ActionItemRepository}).
+     */
+    public Optional<FollowUpService> followUp() {
+        return Optional.ofNullable(followUp);
+    }
+
+    /** Today in {@code actor}'s tenant's zone: the day its action items become overdue on. */
+    public LocalDate today(Actor actor) {
+        return LocalDate.ofInstant(clock.instant(), timeZones.zoneOf(actor.tenantId()));
     }
 
     /**
@@ -541,6 +566,8 @@ public final class PostMortemService {
         private final PostMortemRepository repository;
         private final List<TemplateCatalog> templates = new ArrayList<>();
         private IncidentCatalog incidents;
+        private TenantTimeZones timeZones = TenantTimeZones.utc();
+        private int reminderLeadDays;
         private Clock clock = Clock.systemUTC();
         private IdGenerator ids = IdGenerator.timeOrdered();
         private DomainEventPublisher events = DomainEventPublisher.none();
@@ -560,6 +587,21 @@ public final class PostMortemService {
         /** The host's incidents: post-mortems are then written for incidents of this catalog. */
         public Builder incidents(IncidentCatalog catalog) {
             incidents = Objects.requireNonNull(catalog, "incidents");
+            return this;
+        }
+
+        /** Remind of action items due within this many days, besides overdue ones; default 0. */
+        public Builder reminderLeadDays(int days) {
+            if (days < 0 || days > 365) {
+                throw new IllegalArgumentException("reminderLeadDays must be from 0 to 365");
+            }
+            reminderLeadDays = days;
+            return this;
+        }
+
+        /** Where each tenant's day begins, for overdue action items; default: UTC for all. */
+        public Builder timeZones(TenantTimeZones value) {
+            timeZones = Objects.requireNonNull(value, "timeZones");
             return this;
         }
 

@@ -8,6 +8,7 @@ import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.port.StorageUnavailableException;
+import dev.postmortem.core.port.UseCaseTimer;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.testing.DelegatingRepository;
 import dev.postmortem.testing.InMemoryPostMortemRepository;

@@ -1,6 +1,6 @@
 package dev.postmortem.http.micrometer;
 
-import dev.postmortem.core.postmortem.UseCaseTimer;
+import dev.postmortem.core.port.UseCaseTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Objects;

@@ -4,6 +4,7 @@ const meta = name => document.querySelector(`meta[name="${name}"]`).content;
 export const API = meta('postmortem-api');
 export const TEMPLATES = meta('postmortem-templates');
 export const INCIDENTS = meta('postmortem-incidents');
+export const ACTION_ITEMS = meta('postmortem-action-items');
 
 /** The API's enums and defaults ({"statuses": [...], "priorities": [...], ...}), from the server. */
 export const VOCABULARY = JSON.parse(meta('postmortem-vocabulary'));

@@ -1,5 +1,6 @@
 // The post-mortem web UI: plain ES modules, no build step. It talks to the same HTTP API as
 // every other client and takes what the caller may do, and the values fields take, from it.
+import { actionItemsView } from './action-items-view.js';
 import { documentView } from './document-view.js';
 import { editorView } from './editor-view.js';
 import { listView } from './list-view.js';
@@ -15,6 +16,7 @@ async function route() {
   try {
     if (path === '/') await listView(main);
     else if (path === '/new') await editorView(main, null);
+    else if (path === '/action-items') await actionItemsView(main, route);
     else if ((match = /^\/pm\/([\w-]+)\/edit$/.exec(path))) await editorView(main, match[1]);
     else if ((match = /^\/pm\/([\w-]+)$/.exec(path))) await documentView(main, match[1], route);
     else main.replaceChildren(el('p', {}, 'Nothing here. '), el('a', { href: '#/' }, 'Back to the list'));

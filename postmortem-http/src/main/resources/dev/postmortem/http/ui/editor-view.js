@@ -16,6 +16,8 @@ function actionItemRow(item = {}) {
     el('label', {}, 'Priority', select('actionItems.priority', VOCABULARY.priorities, item.priority || VOCABULARY.defaultPriority)),
     el('label', {}, 'Status', select('actionItems.status', VOCABULARY.actionItemStatuses, item.status || VOCABULARY.defaultActionItemStatus)),
     el('label', {}, 'Due date', el('input', { type: 'date', name: 'actionItems.dueDate', value: item.dueDate || '' })),
+    el('label', {}, 'Tracker key', el('input', { name: 'actionItems.trackerKey', value: item.trackerKey || '', placeholder: 'OPS-123' })),
+    el('label', { class: 'wide' }, 'Tracker link', el('input', { type: 'url', name: 'actionItems.trackerUrl', value: item.trackerUrl || '', placeholder: 'https://tracker.example.com/OPS-123' })),
     el('button', { type: 'button', class: 'secondary', onclick: () => { row.parentElement.dataset.touched = 'true'; row.remove(); } }, 'Remove item'));
   return row;
 }
@@ -43,7 +45,9 @@ function readForm(form, timeline) {
       owner: row.querySelector('[name="actionItems.owner"]').value.trim() || null,
       priority: row.querySelector('[name="actionItems.priority"]').value,
       status: row.querySelector('[name="actionItems.status"]').value,
-      dueDate: row.querySelector('[name="actionItems.dueDate"]').value || null })),
+      dueDate: row.querySelector('[name="actionItems.dueDate"]').value || null,
+      trackerKey: row.querySelector('[name="actionItems.trackerKey"]').value.trim() || null,
+      trackerUrl: row.querySelector('[name="actionItems.trackerUrl"]').value.trim() || null })),
   };
 }
 

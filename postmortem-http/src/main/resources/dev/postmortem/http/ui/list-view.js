@@ -1,6 +1,7 @@
 // The list of post-mortems: search, filter by status, page on with the cursor.
 import { API, VOCABULARY, call } from './api.js';
 import { el, showProblem } from './dom.js';
+import { pager } from './pager.js';
 
 export async function listView(main) {
   const params = new URLSearchParams(location.hash.split('?')[1] || '');
@@ -17,33 +18,33 @@ export async function listView(main) {
   } }, q, status);
   status.addEventListener('change', () => filters.requestSubmit());
   const body = el('tbody');
-  const more = el('button', { type: 'button', class: 'secondary', hidden: true }, 'Load more');
+  const more = pager(load);
   main.replaceChildren(el('h1', {}, 'Post-Mortems'),
     el('a', { href: '#/new', class: 'button' }, 'Create Post-Mortem'), filters,
-    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'Status'), el('th', {}, 'Incident'), el('th', {}, 'Created'))), body),
-    more);
-  let cursor = null;
+    el('table', {}, el('thead', {}, el('tr', {}, el('th', {}, 'Title'), el('th', {}, 'Status'), el('th', {}, 'Incident'), el('th', {}, 'Action items'), el('th', {}, 'Created'))), body),
+    more.button);
   async function load(next) {
     const query = new URLSearchParams({ limit: '20' });
     if (params.get('q')) query.set('q', params.get('q'));
     if (params.get('status')) query.set('status', params.get('status'));
     if (next) query.set('cursor', next);
     const page = await call('GET', `${API}?${query}`);
-    if (!page.ok) return showProblem(page.data, page.status);
+    if (!page.ok) return void showProblem(page.data, page.status);
     for (const item of page.data.items) {
       body.append(el('tr', {}, el('td', {}, el('a', { href: `#/pm/${item.id}` }, item.title)),
         el('td', {}, el('span', { class: 'status' }, item.status)), el('td', {}, item.incidentId),
-        el('td', {}, new Date(item.createdAt).toLocaleString())));
+        el('td', {}, progress(item.actionItemCounts)), el('td', {}, new Date(item.createdAt).toLocaleString())));
     }
-    cursor = page.data.nextCursor;
-    more.hidden = !cursor;
+    return page.data.nextCursor;
   }
-  // only ever the page after the last one shown: the button is hidden when there is none
-  more.addEventListener('click', () => {
-    const next = cursor;
-    cursor = null; // a second click before the page arrives must not load it twice
-    more.hidden = true;
-    if (next) load(next);
-  });
-  await load(null);
+  await more.first();
+}
+
+/** "2 of 5 done", and how many are overdue: follow-through at a glance. */
+function progress(counts) {
+  if (!counts || counts.total === 0) return el('span', { class: 'progress' }, 'none');
+  return el('span', { class: 'progress', 'data-progress': `${counts.done}/${counts.total}` },
+    el('progress', { max: counts.total, value: counts.done, 'aria-hidden': 'true' }), ' ',
+    `${counts.done} of ${counts.total} done`,
+    counts.overdue ? el('span', { class: 'overdue-mark' }, ` · ${counts.overdue} overdue`) : null);
 }

@@ -1,6 +1,7 @@
 package dev.postmortem.http.contract;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.followup.TenantTimeZones;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.http.ApiRequest;
 import dev.postmortem.http.ApiResponse;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -30,7 +32,8 @@ import java.util.TreeMap;
 final class InProcessApi implements ContractClient.Transport {
 
     private final PostMortemHttpApi api = PostMortemHttpApi.builder(
-            PostMortemService.builder(new InMemoryPostMortemRepository()).incidents(ContractIncidents.catalog()).build(),
+            PostMortemService.builder(new InMemoryPostMortemRepository()).incidents(ContractIncidents.catalog())
+                    .timeZones(TenantTimeZones.of(ZoneId.of(ContractUsers.TIME_ZONE))).build(),
             InProcessApi::signedIn).build();
 
     @Override

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Nested;
  * subclassing and saying how a request reaches its API: {@link HttpContractSuite} over real
  * HTTP to a running server, or a {@link ContractClient.Transport} straight into the API in
  * process, where a contract failure is found in seconds. The API must know the
- * {@link ContractUsers} (one tenant), serve {@link ContractIncidents} as its incident catalog and
- * require review. Each part of the contract is a topic
+ * {@link ContractUsers} (one tenant, in {@link ContractUsers#TIME_ZONE}), serve
+ * {@link ContractIncidents} as its incident catalog and require review. Each part of the contract is a topic
  * class of its own, nested here so that one subclass runs them all against one API.
  */
 public abstract class ApiContractSuite {
@@ -64,6 +64,13 @@ public abstract class ApiContractSuite {
     @Nested
     class Incidents extends IncidentContract {
         Incidents() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class FollowUp extends FollowUpContract {
+        FollowUp() {
             super(client());
         }
     }

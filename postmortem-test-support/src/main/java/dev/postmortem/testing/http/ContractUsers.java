@@ -19,6 +19,12 @@ public enum ContractUsers {
     public static final String SPEC_CONSTANT = "carol@example.com:carol-pw,bob@example.com:bob-pw,"
             + "alice@example.com:alice-pw,dave@example.com:dave-pw,admin@example.com:admin-pw:admin";
 
+    /**
+     * The tenant's time zone the server under test must use for overdue action items: fourteen
+     * hours ahead of UTC, so that for most of the day its date is not UTC's.
+     */
+    public static final String TIME_ZONE = "Pacific/Kiritimati";
+
     public static final String SPEC = String.join(",",
             java.util.Arrays.stream(values()).map(ContractUsers::entry).toList());
 

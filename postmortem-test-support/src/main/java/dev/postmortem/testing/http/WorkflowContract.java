@@ -72,8 +72,12 @@ abstract class WorkflowContract extends ContractTopic {
         // the same status change through the whole-document PATCH is allowed as well
         List<JsonNode> items = new ArrayList<>();
         progressed.json().get("actionItems").forEach(items::add);
-        String allDone = items.stream().map(each -> ((ObjectNode) each.deepCopy())
-                .put("status", "DONE").toString()).reduce((a, b) -> a + "," + b).orElseThrow();
+        // as read, less what the server computes (overdue), which a write may not set
+        String allDone = items.stream().map(each -> {
+            ObjectNode asRead = ((ObjectNode) each.deepCopy()).put("status", "DONE");
+            asRead.remove("overdue");
+            return asRead.toString();
+        }).reduce((a, b) -> a + "," + b).orElseThrow();
         Reply done = api.as(CAROL).patch(path(id), "{\"actionItems\":[" + allDone + "]}", "If-Match",
                 progressed.header("ETag"));
         assertThat(done.status()).as(done.toString()).isEqualTo(200);

@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The HTTP contract suite against the Spring Boot host, on an H2 file database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "demo.users=" + ContractUsers.SPEC_CONSTANT)
+        properties = {"demo.users=" + ContractUsers.SPEC_CONSTANT,
+                "postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE})
 @Import(ContractIncidentCatalog.class)
 class SpringHostOnH2Test extends HttpContractSuite {
 

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The HTTP contract suite against the Spring Boot host on PostgreSQL (skipped when unreachable). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"demo.users=" + ContractUsers.SPEC_CONSTANT, "postmortem.jdbc.initialize-schema=always"})
+        properties = {"demo.users=" + ContractUsers.SPEC_CONSTANT, "postmortem.jdbc.initialize-schema=always",
+                "postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE})
 @Import(ContractIncidentCatalog.class)
 class SpringHostOnPostgresTest extends HttpContractSuite {
 

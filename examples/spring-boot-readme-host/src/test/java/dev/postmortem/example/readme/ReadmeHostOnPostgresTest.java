@@ -1,6 +1,7 @@
 package dev.postmortem.example.readme;
 
 import dev.postmortem.jdbc.PostgresTestDatabase;
+import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
@@ -15,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The HTTP contract suite against the host written from the README: Spring Security's default
  * chain (a login form and HTTP Basic, CSRF protection on), its own Flyway, PostgreSQL.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE)
 @Import(ContractIncidentCatalog.class)
 class ReadmeHostOnPostgresTest extends HttpContractSuite {
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -332,6 +333,52 @@ class WebUiBrowserTest {
                         URI.create(server.baseUri() + "/api/postmortems/" + id)).header("Authorization", basic()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(gone.statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Following through: alice opens "Action items", finds her overdue item first (with its
+     * tracker link), marks it done there, and the post-mortem's page and the list show it done.
+     */
+    @Test
+    void aliceClosesHerOverdueItemFromTheActionItemsPage() throws Exception {
+        String id = api("POST", "/api/postmortems", """
+                {"incidentId": "INC-2035", "title": "Wildcard certificate expired", "summary": "TLS failed.",
+                 "status": "IN_REVIEW", "actionItems": [
+                   {"description": "Renew the wildcard certificate", "owner": "alice@example.com",
+                    "priority": "HIGH", "dueDate": "2020-01-15", "trackerKey": "OPS-7",
+                    "trackerUrl": "https://tracker.example.com/OPS-7"},
+                   {"description": "Alert 30 days before a certificate expires", "owner": "alice@example.com",
+                    "priority": "MEDIUM", "dueDate": "%s"}]}""".formatted(LocalDate.now().plusDays(30)))
+                .json.get("id").asText();
+        String itemId = api("GET", "/api/postmortems/" + id, null).json.get("actionItems").get(0).get("id").asText();
+        browser = HeadlessChromium.signedIn(ContractUsers.ALICE.email(), ContractUsers.ALICE.password(), downloads,
+                browserProfile, 1280);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(server.baseUri() + "/postmortems#/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Action items"))).click();
+
+        By firstOfMine = By.cssSelector("[data-items='mine'] tbody tr");
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(firstOfMine));
+        assertThat(first.getDomAttribute("data-item")).isEqualTo(itemId);
+        assertThat(first.getDomAttribute("class")).isEqualTo("overdue");
+        assertThat(first.getText()).contains("Renew the wildcard certificate", "overdue", "Wildcard certificate expired");
+        assertThat(first.findElement(By.linkText("OPS-7")).getDomAttribute("href"))
+                .isEqualTo("https://tracker.example.com/OPS-7");
+        screenshot("action-items.png");
+
+        new Select(first.findElement(By.cssSelector("select[data-item]"))).selectByValue("DONE");
+
+        wait.until(driver -> driver.findElements(By.cssSelector("[data-items='mine'] tr[data-item='" + itemId + "']"))
+                .isEmpty());
+        browser.get(server.baseUri() + "/postmortems#/pm/" + id);
+        waitForStatus("IN_REVIEW");
+        assertThat(browser.findElement(By.cssSelector("select[data-item='" + itemId + "']")).getDomProperty("value"))
+                .isEqualTo("DONE");
+        browser.get(server.baseUri() + "/postmortems#/");
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[td/a[normalize-space()='Wildcard certificate expired']]")));
+        assertThat(row.findElement(By.cssSelector("[data-progress]")).getDomAttribute("data-progress"))
+                .isEqualTo("1/2");
     }
 
     // ------------------------------------------------------------------ helpers

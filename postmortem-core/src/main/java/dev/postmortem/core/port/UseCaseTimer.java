@@ -1,4 +1,4 @@
-package dev.postmortem.core.postmortem;
+package dev.postmortem.core.port;
 
 /**
  * Told how long each use case of {@link PostMortemService} took and how it ended, for a host's
