@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scale benchmark: how list and GET latency grow from 10,000 to 1,000,000 post-mortems.
+# Scale benchmark: how list, GET and action item latency grow from 10,000 to 1,000,000 post-mortems.
 #
 #   benchmarks/scale.sh h2          # embedded H2 in a temporary folder
 #   benchmarks/scale.sh postgres    # PostgreSQL at POSTMORTEM_TEST_JDBC_URL or 127.0.0.1:5432/test
@@ -8,7 +8,10 @@
 # shape, a quarter in each status, ten authors), then the standalone server jar runs on it
 # and wrk measures, as the regular user alice (drafts of others hidden): the first list page,
 # a page in the middle of the listing (a cursor walked to by the seeder), the first page
-# filtered by status=PUBLISHED, and GET by id (random among up to 100,000 seeded ids).
+# filtered by status=PUBLISHED, GET by id (random among up to 100,000 seeded ids), and, over
+# the three action items of each post-mortem, alice's open items (owner=me), the items overdue
+# in the tenant and a page in the middle of every item alice may see. The seeder also times the
+# reminder run (1% of the post-mortems have their items overdue) and prints it.
 # Each endpoint is measured ROUNDS times (default 3) and the median of each figure is kept:
 # one p99 from one 10 s run on two shared cores moved by 2-5x from run to run.
 # Prints req/s, p50 and p99 per size, then p99 at the largest size / p99 at the smallest.
@@ -33,7 +36,9 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 WORK=$(mktemp -d)
 PORT=7191
 AUTH="alice@example.com:alice"
-export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH"
+# reminders off in the measured server: the seeder ran and timed them already
+export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH" POSTMORTEM_REMINDER_INTERVAL=off
+ENDPOINTS="first deep status get mine overdue items-deep"
 BASE_URL=${POSTMORTEM_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 psql_do() { psql -h 127.0.0.1 -U postgres test -qc "$1" >/dev/null; }
 cleanup() {
@@ -72,6 +77,7 @@ for size in $SIZES; do
   if [ "$DB" = h2 ]; then echo "H2 file: $(du -b "$WORK/data-$size"/*.mv.db | cut -f1) bytes"; fi
   B64=$(printf %s "$AUTH" | base64)
   CURSOR=$(cat "$WORK/out-$size/deep-cursor")
+  ITEMS_CURSOR=$(cat "$WORK/out-$size/items-deep-cursor")
   cat > "$WORK/get.lua" <<LUA
 local ids = {}
 for line in io.lines("$WORK/out-$size/ids") do ids[#ids + 1] = line end
@@ -79,27 +85,30 @@ wrk.headers["Authorization"] = "Basic $B64"
 request = function() return wrk.format("GET", "/api/postmortems/" .. ids[math.random(#ids)]) end
 LUA
   for page in "first /api/postmortems?limit=20" "deep /api/postmortems?limit=20&cursor=$CURSOR" \
-              "status /api/postmortems?limit=20&status=PUBLISHED"; do
+              "status /api/postmortems?limit=20&status=PUBLISHED" \
+              "mine /api/action-items?limit=20&owner=me&status=TODO&status=IN_PROGRESS" \
+              "overdue /api/action-items?limit=20&overdue=true" \
+              "items-deep /api/action-items?limit=20&cursor=$ITEMS_CURSOR"; do
     printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "%s"\n' "$B64" "${page#* }" > "$WORK/${page%% *}.lua"
   done
   java $JAVA_FLAGS -jar "$SERVER_JAR" > "$WORK/server-$size.log" 2>&1 & PID=$!
   for _ in $(seq 1 150); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortem-templates" && break; sleep 0.2; done
   # A page must answer 200 with 20 items, or the numbers mean nothing.
-  for endpoint in first deep status; do
+  for endpoint in first deep status mine overdue items-deep; do
     path=$(sed -n 's/^wrk.path = "\(.*\)"$/\1/p' "$WORK/$endpoint.lua")
-    items=$(curl -s -u "$AUTH" "http://127.0.0.1:$PORT$path" | grep -o '"version"' | wc -l)
+    items=$(curl -s -u "$AUTH" "http://127.0.0.1:$PORT$path" | grep -o '"version"\|"postMortem"' | wc -l)
     [ "$items" = 20 ] || { echo "$endpoint page ($path) gave $items items, not 20"; exit 1; }
   done
-  for endpoint in first deep status get; do
+  for endpoint in $ENDPOINTS; do
     wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" > /dev/null
   done
   for round in $(seq 1 "$ROUNDS"); do  # rounds interleave the endpoints, so a slow spell hits all alike
-    for endpoint in first deep status get; do
+    for endpoint in $ENDPOINTS; do
       wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" \
         > "$WORK/$size-$endpoint-$round.txt"
     done
   done
-  for endpoint in first deep status get; do
+  for endpoint in $ENDPOINTS; do
     RESULT[$size-$endpoint]=$(median_of "$WORK/$size-$endpoint"-*.txt)
   done
   kill "$PID"; wait "$PID" 2>/dev/null || true
@@ -107,9 +116,10 @@ done
 
 printf '\n%-8s | %-22s' "db" "endpoint"; for size in $SIZES; do printf ' | %9s r/s %8s %8s' "$size:" "p50" "p99"; done; printf ' | p99 ratio\n'
 read -r -a SIZE_LIST <<< "$SIZES"
-for endpoint in first deep status get; do
+for endpoint in $ENDPOINTS; do
   printf '%-8s | %-22s' "$DB" "$(case $endpoint in first) echo 'list, first page';; deep) echo 'list, middle page';;
-    status) echo 'list, status=PUBLISHED';; get) echo 'GET by id';; esac)"
+    status) echo 'list, status=PUBLISHED';; get) echo 'GET by id';; mine) echo 'items, my open';;
+    overdue) echo 'items, overdue';; items-deep) echo 'items, middle page';; esac)"
   for size in $SIZES; do read -r rps p50 p99 <<< "${RESULT[$size-$endpoint]}"; printf ' | %13s %8s %8s' "$rps" "$p50" "$p99"; done
   read -r _ _ small <<< "${RESULT[${SIZE_LIST[0]}-$endpoint]}"
   read -r _ _ large <<< "${RESULT[${SIZE_LIST[-1]}-$endpoint]}"

@@ -3,6 +3,8 @@ package dev.postmortem.benchmarks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.followup.ActionItemFilters;
+import dev.postmortem.core.followup.FollowUpService;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
 import dev.postmortem.core.postmortem.PostMortemList;
@@ -28,11 +30,14 @@ import java.util.UUID;
 
 /**
  * Fills a database with {@code count} post-mortems of the spec example's shape (five timeline
- * events, two action items) in JDBC batches of 5,000 per transaction, into the tables of the
+ * events, three action items owned by ten users in turn, 1% of the post-mortems with all three
+ * overdue) in JDBC batches of 5,000 per transaction, into the tables of the
  * project's schema V1, migrates them to the newest schema in place (timed: what a host's
- * upgrade costs), then writes what the scale run needs into {@code out}: {@code ids} (up to 100,000
- * of them, spread evenly, for GET by id) and {@code deep-cursor}, the cursor of the page in
- * the middle of alice's listing, found by walking it through the service as a client would.
+ * upgrade costs), times one reminder run over them and a second one (which publishes nothing),
+ * then writes what the scale run needs into {@code out}: {@code ids} (up to 100,000
+ * of them, spread evenly, for GET by id), {@code deep-cursor}, the cursor of the page in
+ * the middle of alice's listing, and {@code items-deep-cursor}, the same in the action items
+ * alice may see, each found by walking the list through the service as a client would.
  *
  * <p>A quarter each are DRAFT, IN_REVIEW, PUBLISHED and ARCHIVED; the authors cycle through
  * ten users, alice among them, so alice's listing skips the other nine authors' drafts.
@@ -59,7 +64,32 @@ public final class ScaleSeeder {
         {"15:05", "Feature flag disabled and connections released"},
         {"15:15", "Error rates back to normal"}};
 
+    private static final String[][] ITEMS = {
+        {"Add connection pool usage monitoring and alerts", "HIGH"},
+        {"Add a connection leak test to CI", "MEDIUM"},
+        {"Document the pool sizing in the runbook", "LOW"}};
+    /** One post-mortem in a hundred, all in review, has its items overdue today. */
+    static final int OVERDUE_EVERY = 100;
+
     private ScaleSeeder() {
+    }
+
+    /** Ten owners in turn, alice first. */
+    private static String owner(int n) {
+        return n % 10 == 0 ? ALICE : "user" + (n % 10) + "@example.com";
+    }
+
+    /**
+     * Overdue (up to a month ago) for one post-mortem in {@link #OVERDUE_EVERY}, the second in
+     * each hundred (IN_REVIEW: drafts are never reminded of); none for every seventh third item;
+     * within the next year for the rest.
+     */
+    private static LocalDate dueDate(int i, int item) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        if (i % OVERDUE_EVERY == 1) {
+            return today.minusDays(1 + i % 30);
+        }
+        return item == 2 && i % 7 == 0 ? null : today.plusDays(1 + (i + item) % 365);
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,6 +110,11 @@ public final class ScaleSeeder {
             Files.writeString(out.resolve("deep-cursor"), middleCursor(dataSource));
             System.out.printf("walked to the middle of alice's listing in %.1f s%n",
                     (System.nanoTime() - started) / 1e9);
+            started = System.nanoTime();
+            Files.writeString(out.resolve("items-deep-cursor"), middleItemsCursor(dataSource));
+            System.out.printf("walked to the middle of alice's action items in %.1f s%n",
+                    (System.nanoTime() - started) / 1e9);
+            remindTwice(dataSource, count);
         }
     }
 
@@ -160,17 +195,16 @@ public final class ScaleSeeder {
                         event.setString(5, TIMELINE[e][1]);
                         event.addBatch();
                     }
-                    for (int a = 0; a < 2; a++) {
+                    for (int a = 0; a < ITEMS.length; a++) {
                         item.setObject(1, newId.newId());
                         item.setObject(2, id);
                         item.setString(3, TENANT);
                         item.setInt(4, a);
-                        item.setString(5, a == 0 ? "Add connection pool usage monitoring and alerts"
-                                : "Add a connection leak test to CI");
-                        item.setString(6, a == 0 ? ALICE : "bob@example.com");
-                        item.setString(7, stage == 3 ? "DONE" : "TODO");
-                        item.setString(8, a == 0 ? "HIGH" : "MEDIUM");
-                        item.setObject(9, LocalDate.of(2024, 2, 1).plusDays(i % 365));
+                        item.setString(5, ITEMS[a][0]);
+                        item.setString(6, owner(i + 3 * a));
+                        item.setString(7, stage == 3 ? "DONE" : a == 2 && i % 2 == 0 ? "IN_PROGRESS" : "TODO");
+                        item.setString(8, ITEMS[a][1]);
+                        item.setObject(9, dueDate(i, a));
                         item.addBatch();
                     }
                     for (int s = 0; s <= stage; s++) {
@@ -200,8 +234,7 @@ public final class ScaleSeeder {
 
     /** The nextCursor that leads to the middle page of alice's listing (newest first, 20 a page). */
     private static String middleCursor(HikariDataSource dataSource) {
-        PostMortemService service = PostMortemService.builder(JdbcPostMortemRepository.builder(dataSource)
-                .migrateSchema(false).build()).build();
+        PostMortemService service = service(dataSource);
         Actor alice = Actor.user(ALICE, TENANT);
         // alice sees every post-mortem but the other authors' drafts (counted once, on the first page).
         String cursor = null;
@@ -220,10 +253,50 @@ public final class ScaleSeeder {
         return cursor;
     }
 
+    /** The nextCursor that leads to the middle page of the action items alice may see. */
+    private static String middleItemsCursor(HikariDataSource dataSource) {
+        FollowUpService followUp = service(dataSource).followUp().orElseThrow();
+        Actor alice = Actor.user(ALICE, TENANT);
+        long pages = countItemsVisibleToAlice(dataSource) / 2 / ListPostMortemsQuery.MAX_LIMIT;
+        String cursor = null;
+        for (long page = 0; page < pages; page++) {
+            cursor = followUp.list(alice, new ActionItemFilters(null, Set.of(), null, null, null, null, Set.of(),
+                    null, null, ListPostMortemsQuery.MAX_LIMIT, cursor)).nextCursor();
+        }
+        return cursor;
+    }
+
+    /** The reminder run a node does once a day, timed, then again: the second publishes nothing. */
+    private static void remindTwice(HikariDataSource dataSource, int count) {
+        FollowUpService followUp = service(dataSource).followUp().orElseThrow();
+        for (String run : new String[] {"first", "second"}) {
+            long started = System.nanoTime();
+            int reminded = followUp.remind();
+            System.out.printf("reminder run (%s) over %,d post-mortems: %,d events in %.2f s%n", run, count,
+                    reminded, (System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    private static PostMortemService service(HikariDataSource dataSource) {
+        return PostMortemService.builder(JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
+                .build();
+    }
+
+    private static long countItemsVisibleToAlice(HikariDataSource dataSource) {
+        return countForAlice(dataSource, "SELECT COUNT(*) FROM pm_action_item a"
+                + " JOIN pm_post_mortem p ON p.id = a.post_mortem_id"
+                + " WHERE a.tenant_id = ? AND (p.status <> 'DRAFT' OR p.created_by = ?)");
+    }
+
     private static long visibleToAlice(HikariDataSource dataSource) {
+        return countForAlice(dataSource, "SELECT COUNT(*) FROM pm_post_mortem"
+                + " WHERE tenant_id = ? AND (status <> 'DRAFT' OR created_by = ?)");
+    }
+
+    /** A count whose SQL takes the tenant and alice as its two parameters. */
+    private static long countForAlice(HikariDataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM pm_post_mortem"
-                     + " WHERE tenant_id = ? AND (status <> 'DRAFT' OR created_by = ?)")) {
+             PreparedStatement count = connection.prepareStatement(sql)) {
             count.setString(1, TENANT);
             count.setString(2, ALICE);
             try (var rs = count.executeQuery()) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ import org.openjdk.jmh.annotations.State;
 public class JsonBenchmark {
 
     private static final AllowedEdits EDITS = new AllowedEdits(true, List.of());
+    private static final LocalDate TODAY = LocalDate.parse("2026-11-27");
 
     private final JsonCodec codec = new JsonCodec();
     private final JsonBodyReader reader = new JsonBodyReader();
@@ -60,7 +62,7 @@ public class JsonBenchmark {
             specBody = in.readAllBytes();
         }
         document = SampleDocuments.specExample();
-        prebuilt = plain.readTree(codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW), EDITS)));
+        prebuilt = plain.readTree(codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW), EDITS, TODAY)));
         List<PostMortemSummary> summaries = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         Instant newest = Instant.parse("2026-11-27T21:14:05.123456Z");
@@ -70,7 +72,7 @@ public class JsonBenchmark {
             Instant published = i % 3 == 0 ? created.plusSeconds(3_600) : null;
             summaries.add(new PostMortemSummary(UUID.randomUUID(), "INC-" + (4000 + i), "Checkout API returned 503s",
                     PostMortemStatus.values()[i % 4], "api-downtime", created, "carol@example.com", created, published,
-                    1));
+                    1, new PostMortemSummary.ActionItemCounts(3, 1, i % 2)));
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", summaries.get(i).id());
             row.put("incident_id", "INC-" + (4000 + i));
@@ -82,6 +84,9 @@ public class JsonBenchmark {
             row.put("updated_at", Timestamp.from(created));
             row.put("published_at", published == null ? null : Timestamp.from(published));
             row.put("version", 1L);
+            row.put("action_items", 3);
+            row.put("action_items_done", 1);
+            row.put("action_items_overdue", i % 2);
             rows.add(row);
         }
         listPage = new PostMortemList(summaries, "bmV4dA");
@@ -100,7 +105,7 @@ public class JsonBenchmark {
 
     @Benchmark
     public byte[] write() {
-        return codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW), EDITS));
+        return codec.write(Documents.postMortem(document, List.of(PostMortemStatus.IN_REVIEW), EDITS, TODAY));
     }
 
     @Benchmark

@@ -8,6 +8,7 @@ import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,9 +20,9 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The SQL of one page of action items across post-mortems: {@code pm_action_item} joined to its
  * post-mortem for what a viewer may see (a draft's items only for its creator, contributors and
  * admins) and for its title, status and incident; ordered by due date (none last), priority rank
- * and id, keyset-paged on the same; the index {@code (tenant_id, due_date, priority_rank, id)}, or
- * with an owner {@code (tenant_id, owner_key, due_date, priority_rank, id)}, bounds the tenant and
- * the cursor.
+ * and id, keyset-paged on the same; the index {@code (tenant_id, due_key, priority_rank, id)}, or
+ * with an owner {@code (tenant_id, owner_key, due_key, priority_rank, id)}, bounds the tenant, the
+ * cursor and "overdue" ({@code due_key} is the due date, or 9999-12-31 for none).
  */
 final class ActionItemStatement {
 
@@ -32,9 +33,11 @@ final class ActionItemStatement {
               FROM pm_action_item a
               JOIN pm_post_mortem p ON p.id = a.post_mortem_id""";
 
-    // items without a due date last on both databases (H2 sorts nulls first unless told), as
-    // the indexes hold them, so that a page is read in index order without a sort
-    private static final String ORDER = " ORDER BY a.tenant_id, a.due_date NULLS LAST, a.priority_rank, a.id";
+    /** What {@code due_key} holds for an item without a due date: they come last. */
+    static final LocalDate NO_DUE_DATE = LocalDate.of(9999, 12, 31);
+
+    // the indexes' order, so that a page is read in index order without a sort
+    private static final String ORDER = " ORDER BY a.tenant_id, a.due_key, a.priority_rank, a.id";
 
     private final ActionItemQuery query;
     private final SqlDialect dialect;
@@ -68,15 +71,15 @@ final class ActionItemStatement {
             sql.append("\n   AND a.priority = :priority");
         }
         if (Boolean.TRUE.equals(query.overdue())) {
-            sql.append("\n   AND a.status <> 'DONE' AND a.due_date < :today");
+            sql.append("\n   AND a.status <> 'DONE' AND a.due_key < :today");
         } else if (Boolean.FALSE.equals(query.overdue())) {
-            sql.append("\n   AND (a.status = 'DONE' OR a.due_date IS NULL OR a.due_date >= :today)");
+            sql.append("\n   AND (a.status = 'DONE' OR a.due_key >= :today)");
         }
         if (query.dueBefore() != null) {
-            sql.append("\n   AND a.due_date < :dueBefore");
+            sql.append("\n   AND a.due_key < :dueBefore AND a.due_date IS NOT NULL");
         }
         if (query.dueAfter() != null) {
-            sql.append("\n   AND a.due_date > :dueAfter");
+            sql.append("\n   AND a.due_key > :dueAfter AND a.due_date IS NOT NULL");
         }
         if (!query.postMortemStatuses().isEmpty()) {
             sql.append("\n   AND p.status IN (<postMortemStatuses>)");
@@ -88,11 +91,9 @@ final class ActionItemStatement {
             sql.append("\n   AND LOWER(a.description) LIKE :word").append(i).append(" ESCAPE '!'");
         }
         if (query.after() != null) {
-            sql.append(query.after().dueDate() == null
-                    ? "\n   AND a.due_date IS NULL AND (a.priority_rank > :afterRank"
-                            + " OR (a.priority_rank = :afterRank AND a.id > :afterId))"
-                    : "\n   AND (a.due_date IS NULL OR a.due_date > :afterDue OR (a.due_date = :afterDue"
-                            + " AND (a.priority_rank > :afterRank OR (a.priority_rank = :afterRank AND a.id > :afterId))))");
+            // the leading ">=" is the index range's start; the rest picks up within its first day
+            sql.append("\n   AND a.due_key >= :afterDue AND (a.due_key > :afterDue OR (a.due_key = :afterDue"
+                    + " AND (a.priority_rank > :afterRank OR (a.priority_rank = :afterRank AND a.id > :afterId))))");
         }
         // the page size is written into the SQL for the reason ListingStatement gives
         return sql.append(ORDER).append("\n LIMIT ").append(query.limit() + 1).toString();
@@ -139,10 +140,9 @@ final class ActionItemStatement {
             statement.bind("word" + i, SqlDialect.likePattern(words.get(i)));
         }
         if (query.after() != null) {
-            statement.bind("afterRank", query.after().priority().ordinal()).bind("afterId", query.after().id());
-            if (query.after().dueDate() != null) {
-                statement.bind("afterDue", query.after().dueDate());
-            }
+            LocalDate due = query.after().dueDate();
+            statement.bind("afterRank", query.after().priority().ordinal()).bind("afterId", query.after().id())
+                    .bind("afterDue", due == null ? NO_DUE_DATE : due);
         }
     }
 

@@ -3,8 +3,10 @@ package dev.postmortem.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.followup.ActionItemPosition;
 import dev.postmortem.core.followup.ActionItemQuery;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Priority;
 import dev.postmortem.core.postmortem.ListPosition;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.workflow.PostMortemStatus;
@@ -104,18 +106,22 @@ class PostgresMigratedTablePlanTest {
     }
 
     enum ItemPage {
-        MY_OPEN_ITEMS("alice@example.com", Set.of(ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS), null),
-        OVERDUE_IN_THE_TENANT(null, Set.of(), true),
-        EVERY_ITEM(null, Set.of(), null);
+        MY_OPEN_ITEMS("alice@example.com", Set.of(ActionItemStatus.TODO, ActionItemStatus.IN_PROGRESS), null, false),
+        OVERDUE_IN_THE_TENANT(null, Set.of(), true, false),
+        EVERY_ITEM(null, Set.of(), null, false),
+        DEEP(null, Set.of(), null, true),
+        MY_ITEMS_DEEP("alice@example.com", Set.of(), null, true);
 
         final String owner;
         final Set<ActionItemStatus> statuses;
         final Boolean overdue;
+        final boolean deep;
 
-        ItemPage(String owner, Set<ActionItemStatus> statuses, Boolean overdue) {
+        ItemPage(String owner, Set<ActionItemStatus> statuses, Boolean overdue, boolean deep) {
             this.owner = owner;
             this.statuses = statuses;
             this.overdue = overdue;
+            this.deep = deep;
         }
     }
 
@@ -124,7 +130,8 @@ class PostgresMigratedTablePlanTest {
     void readsAnActionItemPageFromAnIndexInOrder(ItemPage page) {
         ActionItemQuery query = new ActionItemQuery(Actor.user("alice@example.com", "acme"), page.owner,
                 page.statuses, null, page.overdue, LocalDate.parse("2024-06-02"), null, null, Set.of(), null, null,
-                20, null);
+                20, page.deep ? new ActionItemPosition(LocalDate.parse("2024-06-02"), Priority.HIGH, new UUID(0, 0))
+                        : null);
         ActionItemStatement statement = new ActionItemStatement(query, SqlDialect.POSTGRESQL);
 
         List<String> lines = jdbi.withHandle(handle -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.event.DomainEvent;
+import dev.postmortem.core.followup.TenantTimeZones;
 import dev.postmortem.core.incident.Incident;
 import dev.postmortem.core.incident.IncidentCatalog;
 import dev.postmortem.core.model.InvalidInputException;
@@ -22,6 +23,8 @@ import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.jdbc.EmbeddedH2;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -197,6 +200,34 @@ class PostMortemAutoConfigurationTest {
                     assertThat(context.getBean(PostMortemHttpApi.class).basePath()).isEqualTo("/incidents/postmortems");
                     assertThat(context.getBean(PostMortemService.class).workflow().isReviewRequired()).isFalse();
                 });
+    }
+
+    @Test
+    void followUpIsConfiguredByItsProperties() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(PostMortemReminders.class);
+            assertThat(context.getBean(PostMortemReminders.class).isRunning()).as("scheduled").isTrue();
+            assertThat(context.getBean(PostMortemHttpApi.class).actionItemsPath()).isEqualTo("/api/action-items");
+            assertThat(context.getBean(PostMortemService.class).followUp()).isPresent();
+        });
+        runner.withPropertyValues("postmortem.followup.reminders.enabled=false",
+                        "postmortem.followup.time-zone=Pacific/Kiritimati",
+                        "postmortem.api.action-items-path=/follow-up/items")
+                .run(context -> {
+                    assertThat(context).doesNotHaveBean(PostMortemReminders.class);
+                    assertThat(context.getBean(PostMortemHttpApi.class).actionItemsPath())
+                            .isEqualTo("/follow-up/items");
+                    Actor carol = Actor.user("carol@example.com", "acme");
+                    assertThat(context.getBean(PostMortemService.class).today(carol))
+                            .isEqualTo(LocalDate.now(ZoneId.of("Pacific/Kiritimati")));
+                });
+        runner.withBean(TenantTimeZones.class, () -> tenant -> ZoneId.of("Asia/Tokyo"))
+                .run(context -> assertThat(context.getBean(PostMortemService.class)
+                        .today(Actor.user("carol@example.com", "acme")))
+                        .isEqualTo(LocalDate.now(ZoneId.of("Asia/Tokyo"))));
+        runner.withPropertyValues("postmortem.followup.reminders.interval=10s")
+                .run(context -> assertThat(context).hasFailed().getFailure()
+                        .hasMessageContaining("postmortem.followup.reminders.interval"));
     }
 
     @Test

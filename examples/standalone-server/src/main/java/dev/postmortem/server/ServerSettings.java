@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -102,25 +103,32 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
             throw new IllegalArgumentException("POSTMORTEM_TIME_ZONE must be an IANA time zone such as Europe/Berlin,"
                     + " not '" + zone + "'");
         }
-        String interval = env.getOrDefault("POSTMORTEM_REMINDER_INTERVAL", "P1D").strip();
-        Duration every = null;
-        if (!interval.equalsIgnoreCase("off")) {
-            try {
-                every = Duration.parse(interval);
-            } catch (RuntimeException e) {
-                every = null;
-            }
-            if (every == null || every.compareTo(Duration.ofMinutes(1)) < 0) {
-                throw new IllegalArgumentException("POSTMORTEM_REMINDER_INTERVAL must be an ISO-8601 duration of a"
-                        + " minute or more (P1D, PT6H) or off, not '" + interval + "'");
-            }
-        }
         String lead = env.getOrDefault("POSTMORTEM_REMINDER_LEAD_DAYS", "0").strip();
         if (!lead.matches("[0-9]{1,3}") || Integer.parseInt(lead) > 365) {
             throw new IllegalArgumentException("POSTMORTEM_REMINDER_LEAD_DAYS must be a number of days from 0 to 365,"
                     + " not '" + lead + "'");
         }
-        return new FollowUp(ZoneId.of(zone), every, Integer.parseInt(lead));
+        return new FollowUp(ZoneId.of(zone), reminderInterval(env), Integer.parseInt(lead));
+    }
+
+    /** {@code null} for {@code off}. */
+    private static Duration reminderInterval(Map<String, String> env) {
+        String interval = env.getOrDefault("POSTMORTEM_REMINDER_INTERVAL", "P1D").strip();
+        if (interval.equalsIgnoreCase("off")) {
+            return null;
+        }
+        String problem = "POSTMORTEM_REMINDER_INTERVAL must be an ISO-8601 duration of a minute or more (P1D, PT6H)"
+                + " or off, not '" + interval + "'";
+        Duration every;
+        try {
+            every = Duration.parse(interval);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(problem, e);
+        }
+        if (every.compareTo(Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException(problem);
+        }
+        return every;
     }
 
     /** Whether every address {@code host} names is a loopback one (0.0.0.0 is every interface: no). */

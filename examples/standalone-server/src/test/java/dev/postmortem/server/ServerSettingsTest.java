@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +24,16 @@ class ServerSettingsTest {
         assertThat(settings.usersAreDemo()).isTrue();
         assertThat(settings.users()).extracting(UserAccount::email)
                 .containsExactly("alice@example.com", "admin@example.com");
+        assertThat(settings.followUp()).isEqualTo(new ServerSettings.FollowUp(ZoneId.of("UTC"), Duration.ofDays(1), 0));
+    }
+
+    @Test
+    void readsTheFollowUpVariables() {
+        assertThat(ServerSettings.fromEnvironment(Map.of("POSTMORTEM_TIME_ZONE", "Europe/Berlin",
+                "POSTMORTEM_REMINDER_INTERVAL", "PT6H", "POSTMORTEM_REMINDER_LEAD_DAYS", "3")).followUp())
+                .isEqualTo(new ServerSettings.FollowUp(ZoneId.of("Europe/Berlin"), Duration.ofHours(6), 3));
+        assertThat(ServerSettings.fromEnvironment(Map.of("POSTMORTEM_REMINDER_INTERVAL", "off")).followUp()
+                .reminderInterval()).as("no reminders").isNull();
     }
 
     @Test
@@ -64,5 +77,12 @@ class ServerSettingsTest {
                 .hasMessageContaining("empty password");
         assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_USERS", "a@x.io:1,A@x.io:2")))
                 .hasMessageContaining("twice");
+        for (Map<String, String> bad : List.of(Map.of("POSTMORTEM_TIME_ZONE", "Mars/Olympus"),
+                Map.of("POSTMORTEM_TIME_ZONE", "+02:00"), Map.of("POSTMORTEM_REMINDER_INTERVAL", "daily"),
+                Map.of("POSTMORTEM_REMINDER_INTERVAL", "PT30S"), Map.of("POSTMORTEM_REMINDER_LEAD_DAYS", "-1"),
+                Map.of("POSTMORTEM_REMINDER_LEAD_DAYS", "400"))) {
+            assertThatThrownBy(() -> ServerSettings.fromEnvironment(bad)).as(bad.toString())
+                    .hasMessageContaining(bad.keySet().iterator().next());
+        }
     }
 }

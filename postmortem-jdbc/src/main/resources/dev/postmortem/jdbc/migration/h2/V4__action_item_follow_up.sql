@@ -9,12 +9,16 @@ UPDATE pm_action_item
    SET priority_rank = CASE priority WHEN 'HIGH' THEN 0 WHEN 'MEDIUM' THEN 1 ELSE 2 END;
 ALTER TABLE pm_action_item ALTER COLUMN priority_rank SET NOT NULL;
 
--- The owner as compared (without case), so that "my items" is an index range too.
+-- The owner as compared (without case), so that "my items" is an index range too; and the due
+-- date with "none" as the last day there is, so that a page after a cursor, and "due before",
+-- are one index range on both databases (nulls sort first on H2, last on PostgreSQL).
 ALTER TABLE pm_action_item ADD COLUMN owner_key VARCHAR(200) GENERATED ALWAYS AS (LOWER(owner));
+ALTER TABLE pm_action_item ADD COLUMN due_key DATE
+    GENERATED ALWAYS AS (COALESCE(due_date, DATE '9999-12-31'));
 
 -- The list of action items: due date (none last), priority, id, within a tenant; and one owner's.
-CREATE INDEX pm_action_item_due_idx ON pm_action_item (tenant_id, due_date NULLS LAST, priority_rank, id);
-CREATE INDEX pm_action_item_owner_due_idx ON pm_action_item (tenant_id, owner_key, due_date NULLS LAST, priority_rank, id);
+CREATE INDEX pm_action_item_due_idx ON pm_action_item (tenant_id, due_key, priority_rank, id);
+CREATE INDEX pm_action_item_owner_due_idx ON pm_action_item (tenant_id, owner_key, due_key, priority_rank, id);
 -- An item's row is found from its post-mortem, for the counts of the listing's summaries.
 CREATE INDEX pm_action_item_post_mortem_idx ON pm_action_item (post_mortem_id, status, due_date);
 
