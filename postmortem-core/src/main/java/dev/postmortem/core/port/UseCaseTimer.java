@@ -1,9 +1,10 @@
 package dev.postmortem.core.port;
 
 /**
- * Told how long each use case of {@link PostMortemService} took and how it ended, for a host's
- * metrics (the starter and the standalone server record them in Micrometer); it must return
- * quickly and never throw. The default records nothing.
+ * Told how long each use case of {@link dev.postmortem.core.postmortem.PostMortemService} and
+ * {@link dev.postmortem.core.followup.FollowUpService} took and how it ended, for a host's metrics
+ * (the starter and the standalone server record them in Micrometer); it must return quickly and
+ * never throw. The default records nothing.
  */
 @FunctionalInterface
 public interface UseCaseTimer {
