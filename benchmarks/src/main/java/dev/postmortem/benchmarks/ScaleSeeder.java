@@ -105,7 +105,6 @@ public final class ScaleSeeder {
             started = System.nanoTime();
             PostMortemSchema.migrate(dataSource);
             System.out.printf("migrated them to the newest schema in %.1f s%n", (System.nanoTime() - started) / 1e9);
-            // no ANALYZE here: the migration ends with one, as it would on a host's upgrade
             settle(dataSource);
             Files.write(out.resolve("ids"), ids);
             started = System.nanoTime();
