@@ -91,9 +91,7 @@ final class ActionItemStatement {
             sql.append("\n   AND LOWER(a.description) LIKE :word").append(i).append(" ESCAPE '!'");
         }
         if (query.after() != null) {
-            // the leading ">=" is the index range's start; the rest picks up within its first day
-            sql.append("\n   AND a.due_key >= :afterDue AND (a.due_key > :afterDue OR (a.due_key = :afterDue"
-                    + " AND (a.priority_rank > :afterRank OR (a.priority_rank = :afterRank AND a.id > :afterId))))");
+            sql.append("\n   AND ").append(dialect.itemsAfter());
         }
         // the page size is written into the SQL for the reason ListingStatement gives
         return sql.append(ORDER).append("\n LIMIT ").append(query.limit() + 1).toString();
