@@ -19,6 +19,9 @@ import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.postmortem.IncidentPostMortems;
 import dev.postmortem.core.postmortem.PostMortemList;
 import dev.postmortem.core.postmortem.PostMortemSummary;
+import dev.postmortem.core.review.Finding;
+import dev.postmortem.core.review.Readiness;
+import dev.postmortem.core.review.Severity;
 import dev.postmortem.core.template.Template;
 import dev.postmortem.core.template.TemplateHints;
 import dev.postmortem.core.workflow.PostMortemStatus;
@@ -222,5 +225,20 @@ final class Documents {
                                        Instant startedAt, Instant detectedAt, Instant acknowledgedAt,
                                        Instant mitigatedAt, Instant resolvedAt, List<String> services,
                                        List<SummaryDocument> postMortems) {
+    }
+
+    static ReadinessDocument readiness(Readiness readiness) {
+        return new ReadinessDocument(readiness.ready(), findings(readiness.findings()));
+    }
+
+    static List<FindingDocument> findings(List<Finding> findings) {
+        return findings.stream().map(f -> new FindingDocument(f.rule(), f.severity(), f.field(), f.message(),
+                f.suggestion())).toList();
+    }
+
+    record ReadinessDocument(boolean ready, List<FindingDocument> findings) {
+    }
+
+    record FindingDocument(String rule, Severity severity, String field, String message, String suggestion) {
     }
 }

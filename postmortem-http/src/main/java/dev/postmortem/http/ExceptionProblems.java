@@ -1,11 +1,14 @@
 package dev.postmortem.http;
 
+import dev.postmortem.core.access.NotAllowedException;
 import dev.postmortem.core.model.InvalidInputException;
 import dev.postmortem.core.port.StorageUnavailableException;
-import dev.postmortem.core.postmortem.AccessDeniedException;
 import dev.postmortem.core.postmortem.PostMortemNotFoundException;
 import dev.postmortem.core.postmortem.VersionConflictException;
 import dev.postmortem.core.postmortem.VersionRequiredException;
+import dev.postmortem.core.review.CommentHasRepliesException;
+import dev.postmortem.core.review.CommentNotFoundException;
+import dev.postmortem.core.review.NotReadyException;
 import dev.postmortem.core.workflow.WorkflowViolationException;
 
 /**
@@ -31,12 +34,22 @@ final class ExceptionProblems {
         if (e instanceof PostMortemNotFoundException) {
             return Problem.of(404, "not-found", "Not found", e.getMessage());
         }
-        if (e instanceof AccessDeniedException) {
+        if (e instanceof CommentNotFoundException) {
+            return Problem.of(404, "not-found", "Not found", e.getMessage());
+        }
+        if (e instanceof NotAllowedException) {
             return Problem.of(403, "forbidden", "Forbidden", e.getMessage());
         }
         if (e instanceof WorkflowViolationException violation) {
             return Problem.of(409, "workflow-violation", "Refused by the workflow", e.getMessage())
                     .with("allowedTransitions", violation.allowedTransitions().stream().map(Enum::name).toList());
+        }
+        if (e instanceof CommentHasRepliesException) {
+            return Problem.of(409, "comment-has-replies", "The comment has replies", e.getMessage());
+        }
+        if (e instanceof NotReadyException notReady) {
+            return Problem.of(409, "not-ready", "Not ready for review", e.getMessage())
+                    .with("findings", Documents.findings(notReady.findings()));
         }
         if (e instanceof LoginThrottledException throttled) {
             return Problem.of(429, "too-many-attempts", "Too many failed sign-ins", e.getMessage())

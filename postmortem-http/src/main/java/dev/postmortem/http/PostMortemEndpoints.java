@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** {@code /api/postmortems} and {@code /api/postmortems/{id}}: list, create, read, merge-patch, delete, export. */
+/** {@code /api/postmortems} and {@code /api/postmortems/{id}}: list, create, read, merge-patch, delete, export, readiness. */
 final class PostMortemEndpoints {
 
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor");
@@ -33,7 +33,9 @@ final class PostMortemEndpoints {
                 new Route("GET", "/{id}", this::get),
                 new Route("PATCH", "/{id}", this::patch),
                 new Route("DELETE", "/{id}", this::delete),
-                new Route("GET", "/{id}/export", Set.of("format"), this::export));
+                new Route("GET", "/{id}/export", Set.of("format"), this::export),
+                new Route("GET", "/{id}/readiness", exchange -> exchange.json(200,
+                        Documents.readiness(service.readiness(exchange.actor(), exchange.id("id"))))));
     }
 
     private ApiResponse list(Exchange exchange) {

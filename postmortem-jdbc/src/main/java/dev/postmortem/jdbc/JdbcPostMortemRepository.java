@@ -6,6 +6,7 @@ import dev.postmortem.core.followup.ActionItemQuery;
 import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.port.StorageUnavailableException;
@@ -14,6 +15,8 @@ import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemSummary;
 import dev.postmortem.core.postmortem.VersionConflictException;
+import dev.postmortem.core.review.CommentPosition;
+import dev.postmortem.core.review.CommentRepository;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +48,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * PostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource).build();
  * }</pre>
  */
-public final class JdbcPostMortemRepository implements PostMortemRepository, ActionItemRepository {
+public final class JdbcPostMortemRepository implements PostMortemRepository, ActionItemRepository,
+        CommentRepository {
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
@@ -314,6 +318,41 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
             }
             throw e;
         }
+    }
+
+    // ------------------------------------------------------------------ review comments
+
+    @Override
+    public void insertComment(Comment comment) {
+        available(() -> jdbi.useHandle(handle -> CommentRows.insert(handle, comment)));
+    }
+
+    @Override
+    public Optional<Comment> findComment(String tenantId, UUID postMortemId, UUID commentId) {
+        return available(() -> jdbi.withHandle(handle -> CommentRows.find(handle, tenantId, postMortemId, commentId)));
+    }
+
+    @Override
+    public boolean updateComment(Comment comment) {
+        return available(() -> write(() -> jdbi.withHandle(handle -> CommentRows.update(handle, comment))));
+    }
+
+    @Override
+    public boolean deleteComment(String tenantId, UUID postMortemId, UUID commentId) {
+        return available(() -> write(() -> jdbi.withHandle(handle -> CommentRows.delete(handle, tenantId,
+                postMortemId, commentId))));
+    }
+
+    @Override
+    public boolean hasReplies(String tenantId, UUID postMortemId, UUID commentId) {
+        return available(() -> jdbi.withHandle(handle -> CommentRows.hasReplies(handle, tenantId, postMortemId,
+                commentId)));
+    }
+
+    @Override
+    public List<Comment> comments(String tenantId, UUID postMortemId, CommentPosition after, int limit) {
+        return available(() -> jdbi.withHandle(handle -> CommentRows.page(handle, tenantId, postMortemId, after,
+                limit)));
     }
 
     /** Builds the repository and, unless told not to, brings the schema up to date first. */

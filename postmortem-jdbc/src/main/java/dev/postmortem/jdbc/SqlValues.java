@@ -30,6 +30,17 @@ final class SqlValues {
         };
     }
 
+    /** A UUID or a typed null: a plain null is bound as text, which PostgreSQL will not put in a uuid column. */
+    static Argument uuid(UUID value) {
+        return (position, statement, context) -> {
+            if (value == null) {
+                statement.setNull(position, Types.OTHER);
+            } else {
+                statement.setObject(position, value);
+            }
+        };
+    }
+
     /** By position: the reads are hot (a list page, a whole document), and a name is a lookup per value. */
     static Instant instant(ResultSet rs, int column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);

@@ -53,7 +53,12 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_action_item.owner", Limits.OWNER),
                 Map.entry("pm_action_item.owner_key", Limits.OWNER),
                 Map.entry("pm_action_item.tracker_key", Limits.TRACKER_KEY),
-                Map.entry("pm_action_item.tracker_url", Limits.TRACKER_URL)));
+                Map.entry("pm_action_item.tracker_url", Limits.TRACKER_URL),
+                Map.entry("pm_comment.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_comment.anchor", Limits.COMMENT_ANCHOR),
+                Map.entry("pm_comment.author", Limits.ACTOR_ID),
+                Map.entry("pm_comment.body", Limits.COMMENT_BODY),
+                Map.entry("pm_comment.resolved_by", Limits.ACTOR_ID)));
         // enum names, checked by CHECK constraints: not author text
         List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority");
 
@@ -82,8 +87,8 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         // Flyway creates its table with a quoted lower-case name on every database.
         assertThat(strings("SELECT \"version\" FROM \"pm_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
-                .containsExactly("1", "2", "3", "4");
-        for (String table : List.of("pm_post_mortem", "pm_action_item")) {
+                .containsExactly("1", "2", "3", "4", "5");
+        for (String table : List.of("pm_post_mortem", "pm_action_item", "pm_comment")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
     }

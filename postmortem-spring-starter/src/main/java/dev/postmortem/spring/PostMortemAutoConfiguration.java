@@ -7,6 +7,9 @@ import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.port.UseCaseTimer;
+import dev.postmortem.core.review.BlamingPhrases;
+import dev.postmortem.core.review.ReadinessCheck;
+import dev.postmortem.core.review.ReadinessRule;
 import dev.postmortem.core.template.TemplateCatalog;
 import dev.postmortem.http.ActorResolver;
 import dev.postmortem.http.ApiMetrics;
@@ -125,7 +128,10 @@ public class PostMortemAutoConfiguration {
                                                ObjectProvider<TenantTimeZones> timeZones,
                                                @Qualifier("postMortemClock") Clock clock, IdGenerator ids,
                                                DomainEventPublisher events,
-                                               ObjectProvider<UseCaseTimer> timer) {
+                                               ObjectProvider<UseCaseTimer> timer,
+                                               ObjectProvider<ReadinessCheck> readiness,
+                                               ObjectProvider<ReadinessRule> rules,
+                                               ObjectProvider<BlamingPhrases> phrases) {
         PostMortemService.Builder builder = PostMortemService.builder(repository)
                 .clock(clock)
                 .idGenerator(ids)
@@ -136,7 +142,18 @@ public class PostMortemAutoConfiguration {
                 .reminderLeadDays(properties.getFollowup().getReminders().getLeadDays());
         hostTemplates.orderedStream().forEach(builder::templates);
         incidents.ifAvailable(builder::incidents);
+        builder.readiness(readiness.getIfAvailable(() -> readinessCheck(properties, rules, phrases)));
         return builder.build();
+    }
+
+    /** The host's rule beans after the built-in ones, a BlamingPhrases bean for the phrases, the properties' severities. */
+    private static ReadinessCheck readinessCheck(PostMortemProperties properties, ObjectProvider<ReadinessRule> rules,
+                                                 ObjectProvider<BlamingPhrases> phrases) {
+        ReadinessCheck.Builder check = ReadinessCheck.builder();
+        phrases.ifAvailable(check::blamingPhrases);
+        rules.orderedStream().forEach(check::add);
+        properties.getReview().getReadinessSeverity().forEach(check::severity);
+        return check.build();
     }
 
     @Bean

@@ -1,7 +1,10 @@
 package dev.postmortem.spring;
 
+import dev.postmortem.core.review.Severity;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -18,6 +21,7 @@ public class PostMortemProperties {
     private final Http http = new Http();
     private final Security security = new Security();
     private final FollowUp followup = new FollowUp();
+    private final Review review = new Review();
 
     public boolean isEnabled() {
         return enabled;
@@ -49,6 +53,29 @@ public class PostMortemProperties {
 
     public FollowUp getFollowup() {
         return followup;
+    }
+
+    public Review getReview() {
+        return review;
+    }
+
+    /** Reviewing a post-mortem: the readiness check before review and publication. */
+    public static class Review {
+
+        /**
+         * Severity per readiness rule id, replacing the rule's default, e.g.
+         * {@code postmortem.review.readiness-severity.person-as-cause=WARNING}; an unknown rule
+         * id stops the start.
+         */
+        private Map<String, Severity> readinessSeverity = new LinkedHashMap<>();
+
+        public Map<String, Severity> getReadinessSeverity() {
+            return readinessSeverity;
+        }
+
+        public void setReadinessSeverity(Map<String, Severity> readinessSeverity) {
+            this.readinessSeverity = readinessSeverity;
+        }
     }
 
     /** Following action items through: when they are overdue, and the reminders. */

@@ -8,6 +8,7 @@ import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.postmortem.ListPosition;
@@ -15,6 +16,8 @@ import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemSummary;
+import dev.postmortem.core.review.CommentPosition;
+import dev.postmortem.core.review.CommentRepository;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -38,7 +41,8 @@ import java.util.stream.Stream;
  * the storage adapters are held to by {@link PostMortemRepositoryContract}. Values are
  * immutable, so storing them is enough to keep readers and writers apart.
  */
-public final class InMemoryPostMortemRepository implements PostMortemRepository, ActionItemRepository {
+public final class InMemoryPostMortemRepository implements PostMortemRepository, ActionItemRepository,
+        CommentRepository {
 
     /**
      * Databases order UUIDs as unsigned bytes; {@link UUID#compareTo} compares signed longs.
@@ -87,9 +91,58 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
             }
             check.accept(current);
             found.set(true);
+            comments.values().removeIf(comment -> comment.postMortemId().equals(id));
             return null;
         });
         return found.get();
+    }
+
+    // ---------------------------------------------------------------- comments
+
+    private static final Comparator<Comment> OLDEST_FIRST = Comparator.comparing(Comment::createdAt)
+            .thenComparing(Comment::id, AS_DATABASES_DO);
+
+    private final Map<UUID, Comment> comments = new ConcurrentHashMap<>();
+
+    @Override
+    public void insertComment(Comment comment) {
+        if (!byId.containsKey(comment.postMortemId())) {
+            throw new IllegalStateException("no post-mortem " + comment.postMortemId() + " to comment on");
+        }
+        comments.put(comment.id(), comment);
+    }
+
+    @Override
+    public Optional<Comment> findComment(String tenantId, UUID postMortemId, UUID commentId) {
+        return Optional.ofNullable(comments.get(commentId))
+                .filter(comment -> comment.tenantId().equals(tenantId) && comment.postMortemId().equals(postMortemId));
+    }
+
+    @Override
+    public boolean updateComment(Comment comment) {
+        return comments.replace(comment.id(), comment) != null;
+    }
+
+    @Override
+    public boolean deleteComment(String tenantId, UUID postMortemId, UUID commentId) {
+        return findComment(tenantId, postMortemId, commentId).map(found -> comments.remove(commentId) != null)
+                .orElse(false);
+    }
+
+    @Override
+    public boolean hasReplies(String tenantId, UUID postMortemId, UUID commentId) {
+        return comments.values().stream().anyMatch(comment -> commentId.equals(comment.inReplyTo())
+                && comment.tenantId().equals(tenantId));
+    }
+
+    @Override
+    public List<Comment> comments(String tenantId, UUID postMortemId, CommentPosition after, int limit) {
+        return comments.values().stream()
+                .filter(comment -> comment.tenantId().equals(tenantId) && comment.postMortemId().equals(postMortemId))
+                .filter(comment -> after == null || OLDEST_FIRST.compare(comment,
+                        new Comment(after.id(), tenantId, postMortemId, null, null, "-", "-", after.createdAt(),
+                                after.createdAt(), false, null, null)) > 0)
+                .sorted(OLDEST_FIRST).limit(limit).toList();
     }
 
     @Override

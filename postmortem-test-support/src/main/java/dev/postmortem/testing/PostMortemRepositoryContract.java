@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.PostMortemInput;
@@ -18,6 +19,8 @@ import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemSummary;
+import dev.postmortem.core.review.CommentPosition;
+import dev.postmortem.core.review.CommentRepository;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.core.workflow.StatusWorkflow;
 import java.time.Instant;
@@ -239,6 +242,64 @@ public abstract class PostMortemRepositoryContract {
         assertThat(read.version()).isEqualTo(17);
         assertThat(read.content().timeline()).extracting(TimelineEvent::description)
                 .filteredOn(d -> d.startsWith("writer ")).hasSize(16).doesNotHaveDuplicates();
+    }
+
+    private CommentRepository comments() {
+        return (CommentRepository) repository;
+    }
+
+    private static Comment comment(PostMortem on, UUID inReplyTo, Instant at, String body) {
+        return new Comment(UUID.randomUUID(), on.tenantId(), on.id(), inReplyTo == null ? "rootCause" : null,
+                inReplyTo, "bob@example.com", body, at, at, false, null, null);
+    }
+
+    @Test
+    void keepsCommentsWithEveryFieldAndPagesThemOldestFirst() {
+        PostMortem pm = postMortem().build();
+        repository.insert(pm);
+        Comment thread = comment(pm, null, T0, "Which index? ünïcödé 🚒");
+        Comment sameInstant = comment(pm, thread.id(), T0, "Same moment");
+        Comment later = comment(pm, thread.id(), T0.plusMillis(1), "Later");
+        comments().insertComment(later);
+        comments().insertComment(thread);
+        comments().insertComment(sameInstant);
+
+        assertThat(comments().findComment("acme", pm.id(), thread.id())).contains(thread);
+        assertThat(comments().findComment("globex", pm.id(), thread.id())).isEmpty();
+        assertThat(comments().findComment("acme", UUID.randomUUID(), thread.id())).isEmpty();
+        List<Comment> firstTwo = comments().comments("acme", pm.id(), null, 2);
+        List<Comment> rest = comments().comments("acme", pm.id(),
+                new CommentPosition(firstTwo.get(1).createdAt(), firstTwo.get(1).id()), 2);
+        assertThat(firstTwo.get(0).createdAt()).isEqualTo(T0);
+        assertThat(firstTwo.get(1).createdAt()).isEqualTo(T0);
+        assertThat(firstTwo).containsExactlyInAnyOrder(thread, sameInstant);
+        assertThat(rest).containsExactly(later);
+        assertThat(comments().comments("globex", pm.id(), null, 10)).isEmpty();
+    }
+
+    @Test
+    void updatesDeletesAndCascadesComments() {
+        PostMortem pm = postMortem().build();
+        repository.insert(pm);
+        Comment thread = comment(pm, null, T0, "Which index?");
+        Comment reply = comment(pm, thread.id(), T0.plusSeconds(1), "Title");
+        comments().insertComment(thread);
+        comments().insertComment(reply);
+
+        Comment resolved = thread.withBody("Which index, exactly?", T0.plusSeconds(2))
+                .withResolved(true, "carol@example.com", T0.plusSeconds(3));
+        assertThat(comments().updateComment(resolved)).isTrue();
+        assertThat(comments().findComment("acme", pm.id(), thread.id())).contains(resolved);
+        assertThat(comments().hasReplies("acme", pm.id(), thread.id())).isTrue();
+        assertThat(comments().hasReplies("acme", pm.id(), reply.id())).isFalse();
+        assertThat(comments().deleteComment("globex", pm.id(), reply.id())).isFalse();
+        assertThat(comments().deleteComment("acme", pm.id(), reply.id())).isTrue();
+        assertThat(comments().deleteComment("acme", pm.id(), reply.id())).isFalse();
+        assertThat(comments().hasReplies("acme", pm.id(), thread.id())).isFalse();
+
+        repository.delete("acme", pm.id(), current -> { });
+        assertThat(comments().findComment("acme", pm.id(), thread.id())).isEmpty();
+        assertThat(comments().updateComment(resolved)).isFalse();
     }
 
     @Test

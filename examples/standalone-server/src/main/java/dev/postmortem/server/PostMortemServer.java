@@ -5,6 +5,7 @@ import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.followup.TenantTimeZones;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.postmortem.PostMortemService;
+import dev.postmortem.core.review.ReadinessCheck;
 import dev.postmortem.http.PostMortemHttpApi;
 import dev.postmortem.http.javalin.PostMortemPlugin;
 import dev.postmortem.http.micrometer.MicrometerApiMetrics;
@@ -102,7 +103,8 @@ public final class PostMortemServer {
                             JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
                     .requireReview(settings.requireReview())
                     .timeZones(TenantTimeZones.of(settings.followUp().timeZone()))
-                    .reminderLeadDays(settings.followUp().reminderLeadDays());
+                    .reminderLeadDays(settings.followUp().reminderLeadDays())
+                    .readiness(readinessCheck(settings));
             if (settings.incidentsFile() != null) {
                 serviceBuilder.incidents(JsonFileIncidentCatalog.read(settings.incidentsFile()));
             }
@@ -217,6 +219,12 @@ public final class PostMortemServer {
      * (a tenth of start-up) beside the main thread's work. It fails as fast as an eager pool:
      * that first getConnection throws at once when the database cannot be reached.
      */
+    private static ReadinessCheck readinessCheck(ServerSettings settings) {
+        ReadinessCheck.Builder check = ReadinessCheck.builder();
+        settings.readinessSeverity().forEach(check::severity);
+        return check.build();
+    }
+
     private static HikariDataSource dataSource(ServerSettings settings) {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("postmortem");

@@ -1,5 +1,6 @@
 package dev.postmortem.server;
 
+import dev.postmortem.core.review.Severity;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,15 +31,22 @@ import java.util.Map;
  * <li>{@code POSTMORTEM_REMINDER_INTERVAL} (default {@code P1D}): how often to look for overdue action items, an
  *     ISO-8601 duration, or {@code off}</li>
  * <li>{@code POSTMORTEM_REMINDER_LEAD_DAYS} (default 0): remind of items due within this many days too</li>
+ * <li>{@code POSTMORTEM_READINESS_SEVERITY} (unset: each rule's default): {@code rule:SEVERITY,...}, such as
+ *     {@code person-as-cause:WARNING}, the severity of readiness rules' findings</li>
  * </ul>
  *
  * @param prometheusPort the port of the metrics endpoint, or {@code null} when it is off
  * @param incidentsFile the incident catalog's file, or {@code null} for none
  * @param followUp the time zone and the reminders
+ * @param readinessSeverity the severity of a readiness rule's findings by rule id, where not the rule's default
  */
 record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                       List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort,
-                      Path incidentsFile, FollowUp followUp) {
+                      Path incidentsFile, FollowUp followUp, Map<String, Severity> readinessSeverity) {
+
+    ServerSettings {
+        readinessSeverity = Map.copyOf(readinessSeverity);
+    }
 
     /**
      * @param reminderInterval how often reminders run; {@code null} when they are off
@@ -50,26 +59,26 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null, null,
-                FollowUp.DEFAULT);
+                FollowUp.DEFAULT, Map.of());
     }
 
     /** Settings without incidents. */
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview,
-                prometheusPort, null, FollowUp.DEFAULT);
+                prometheusPort, null, FollowUp.DEFAULT, Map.of());
     }
 
     /** These settings with the incidents of {@code file}. */
     ServerSettings withIncidentsFile(Path file) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, file, followUp);
+                requireReview, prometheusPort, file, followUp, readinessSeverity);
     }
 
     /** These settings with another time zone and reminder schedule. */
     ServerSettings withFollowUp(FollowUp value) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, incidentsFile, value);
+                requireReview, prometheusPort, incidentsFile, value, readinessSeverity);
     }
 
     static final List<UserAccount> DEMO_USERS = List.of(
@@ -94,7 +103,25 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
                 bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")),
                 prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus),
-                incidents == null ? null : Path.of(incidents), followUp(env));
+                incidents == null ? null : Path.of(incidents), followUp(env), readinessSeverity(env));
+    }
+
+    private static Map<String, Severity> readinessSeverity(Map<String, String> env) {
+        String spec = blankToNull(env.get("POSTMORTEM_READINESS_SEVERITY"));
+        Map<String, Severity> severities = new LinkedHashMap<>();
+        if (spec == null) {
+            return severities;
+        }
+        for (String entry : spec.split(",")) {
+            String[] parts = entry.strip().split(":");
+            if (parts.length != 2 || !parts[1].strip().matches("ERROR|WARNING")) {
+                throw new IllegalArgumentException("POSTMORTEM_READINESS_SEVERITY must be rule:SEVERITY entries"
+                        + " separated by commas, SEVERITY ERROR or WARNING (person-as-cause:WARNING), not '"
+                        + entry.strip() + "'");
+            }
+            severities.put(parts[0].strip(), Severity.valueOf(parts[1].strip()));
+        }
+        return severities;
     }
 
     private static FollowUp followUp(Map<String, String> env) {

@@ -1,6 +1,7 @@
 package dev.postmortem.core.event;
 
 import dev.postmortem.core.model.ActionItem;
+import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.Instant;
@@ -88,6 +89,33 @@ public sealed interface DomainEvent {
 
     /** The actor of events nobody's call caused: the scheduled reminder run. */
     String REMINDERS = "postmortem:reminders";
+
+    /** A review comment was added, a thread started or answered. */
+    record CommentAdded(Comment comment, String actorId, Instant occurredAt) implements DomainEvent {
+        @Override
+        public UUID postMortemId() {
+            return comment.postMortemId();
+        }
+
+        @Override
+        public String tenantId() {
+            return comment.tenantId();
+        }
+    }
+
+    /** A review thread was resolved ({@code resolved}) or reopened; {@code thread} as it is now. */
+    record ThreadResolved(Comment thread, boolean resolved, String actorId, Instant occurredAt)
+            implements DomainEvent {
+        @Override
+        public UUID postMortemId() {
+            return thread.postMortemId();
+        }
+
+        @Override
+        public String tenantId() {
+            return thread.tenantId();
+        }
+    }
 
     /** A post-mortem was deleted; only its id is left to name it. */
     record PostMortemDeleted(UUID postMortemId, String tenantId, String actorId, Instant occurredAt)

@@ -39,6 +39,10 @@ public final class Limits {
     /** An actor's id, as stored in {@code createdBy} and the status history. */
     public static final int ACTOR_ID = 320;
     public static final int TENANT_ID = 200;
+    /** A review comment's text. */
+    public static final int COMMENT_BODY = 10_000;
+    /** What a comment is on: {@code actionItems/} and an id is the longest built-in anchor (48). */
+    public static final int COMMENT_ANCHOR = 100;
     /** The words of a search ({@code q}). */
     public static final int SEARCH_TEXT = 200;
 

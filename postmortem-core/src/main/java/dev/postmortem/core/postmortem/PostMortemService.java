@@ -28,9 +28,20 @@ import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.port.UseCaseTimer;
+import dev.postmortem.core.access.NotAllowedException;
+import dev.postmortem.core.review.CommentHasRepliesException;
+import dev.postmortem.core.review.CommentNotFoundException;
+import dev.postmortem.core.review.CommentPage;
+import dev.postmortem.core.review.CommentRepository;
+import dev.postmortem.core.review.CommentView;
+import dev.postmortem.core.review.NotReadyException;
+import dev.postmortem.core.review.Readiness;
+import dev.postmortem.core.review.ReadinessCheck;
+import dev.postmortem.core.review.ReviewComments;
 import dev.postmortem.core.template.BuiltInTemplates;
 import dev.postmortem.core.template.Template;
 import dev.postmortem.core.template.TemplateCatalog;
+import dev.postmortem.core.template.TemplateHints;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import dev.postmortem.core.workflow.StatusWorkflow;
 import dev.postmortem.core.workflow.WorkflowViolationException;
@@ -82,6 +93,8 @@ public final class PostMortemService {
     private final IdGenerator ids;
     private final StatusWorkflow workflow;
     private final UseCaseTimer timer;
+    private final ReadinessCheck readiness;
+    private final ReviewComments comments;
     private final InputValidator validator = new InputValidator();
     private final MarkdownExporter markdown = new MarkdownExporter();
     private final HtmlExporter html = new HtmlExporter(markdown);
@@ -103,6 +116,10 @@ public final class PostMortemService {
         this.workflow = builder.workflow;
         this.ids = builder.ids;
         this.timer = builder.timer;
+        this.readiness = builder.readiness;
+        // a repository that keeps comments beside the post-mortems serves the review's threads
+        this.comments = builder.repository instanceof CommentRepository kept
+                ? new ReviewComments(kept, this::now, ids::newId, this::publish) : null;
     }
 
     public static Builder builder(PostMortemRepository repository) {
@@ -134,6 +151,7 @@ public final class PostMortemService {
             PostMortemStatus status = input.status().value() == null ? PostMortemStatus.DRAFT : input.status().value();
             PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), templateId, content, status,
                     workflow, actor.id(), now);
+            requireReady(created);
             repository.insert(created);
             publish(new DomainEvent.PostMortemCreated(created, actor.id(), now));
             return created;
@@ -190,6 +208,52 @@ public final class PostMortemService {
                     repository.list(new PostMortemQuery(actor, Set.of(), incident.id(), null,
                             ListPostMortemsQuery.MAX_LIMIT, null, today(actor))).items()));
         });
+    }
+
+    /** Whether review comments are kept: the repository is also a {@link CommentRepository}. */
+    public boolean hasComments() {
+        return comments != null;
+    }
+
+    /** A page of the post-mortem's review comments, oldest first; see {@link ReviewComments}. */
+    public CommentPage comments(Actor actor, UUID id, Integer limit, String cursor) {
+        return timed("list-comments", () -> reviewComments().list(loadVisible(actor, id), limit, cursor));
+    }
+
+    /** One review comment of the post-mortem. */
+    public CommentView comment(Actor actor, UUID id, UUID commentId) {
+        return timed("get-comment", () -> reviewComments().get(loadVisible(actor, id), commentId));
+    }
+
+    /** Adds the caller's comment on {@code anchor} ({@code null}: the whole), or a reply to {@code inReplyTo}'s thread. */
+    public CommentView addComment(Actor actor, UUID id, String body, String anchor, UUID inReplyTo) {
+        return timed("add-comment", () -> reviewComments().add(actor, loadVisible(actor, id), body, anchor,
+                inReplyTo));
+    }
+
+    /** Changes a comment's text and, on a thread, whether it is resolved; {@code null} leaves either as it is. */
+    public CommentView changeComment(Actor actor, UUID id, UUID commentId, String body, Boolean resolved) {
+        return timed("change-comment", () -> reviewComments().change(actor, loadVisible(actor, id), commentId, body,
+                resolved));
+    }
+
+    public void deleteComment(Actor actor, UUID id, UUID commentId) {
+        timed("delete-comment", () -> {
+            reviewComments().delete(actor, loadVisible(actor, id), commentId);
+            return null;
+        });
+    }
+
+    private ReviewComments reviewComments() {
+        if (comments == null) {
+            throw new IllegalStateException("The post-mortem repository keeps no comments (it is no CommentRepository)");
+        }
+        return comments;
+    }
+
+    /** What the readiness rules find in the post-mortem now; anyone who can see it may ask. */
+    public Readiness readiness(Actor actor, UUID id) {
+        return timed("readiness", () -> readinessOf(loadVisible(actor, id)));
     }
 
     public PostMortem get(Actor actor, UUID id) {
@@ -417,8 +481,9 @@ public final class PostMortemService {
             T result = work.get();
             outcome = UseCaseTimer.Outcome.SUCCESS;
             return result;
-        } catch (InvalidInputException | PostMortemNotFoundException | AccessDeniedException
-                 | VersionRequiredException | VersionConflictException | WorkflowViolationException refused) {
+        } catch (InvalidInputException | PostMortemNotFoundException | NotAllowedException
+                 | VersionRequiredException | VersionConflictException | WorkflowViolationException
+                 | NotReadyException | CommentNotFoundException | CommentHasRepliesException refused) {
             outcome = UseCaseTimer.Outcome.REFUSED;
             throw refused;
         } finally {
@@ -486,7 +551,26 @@ public final class PostMortemService {
 
     private PostMortem transition(Actor actor, PostMortem current, PostMortemStatus target) {
         requireEditor(actor, current, "change its status");
-        return current.transitionTo(target, workflow, actor.id(), now());
+        PostMortem moved = current.transitionTo(target, workflow, actor.id(), now());
+        requireReady(moved);
+        return moved;
+    }
+
+    /** In review or published, a post-mortem is read by the team: none of the rules' ERRORs may be in it. */
+    private void requireReady(PostMortem postMortem) {
+        if (postMortem.status() != PostMortemStatus.IN_REVIEW && postMortem.status() != PostMortemStatus.PUBLISHED) {
+            return;
+        }
+        Readiness found = readinessOf(postMortem);
+        if (!found.ready()) {
+            throw new NotReadyException(found.errors());
+        }
+    }
+
+    private Readiness readinessOf(PostMortem postMortem) {
+        TemplateHints hints = postMortem.templateId() == null ? TemplateHints.NONE
+                : templates.find(postMortem.templateId()).map(Template::hints).orElse(TemplateHints.NONE);
+        return readiness.check(postMortem, hints);
     }
 
     private PostMortem loadVisible(Actor actor, UUID id) {
@@ -573,6 +657,7 @@ public final class PostMortemService {
         private DomainEventPublisher events = DomainEventPublisher.none();
         private StatusWorkflow workflow = StatusWorkflow.reviewRequired();
         private UseCaseTimer timer = UseCaseTimer.none();
+        private ReadinessCheck readiness = ReadinessCheck.defaults();
 
         private Builder(PostMortemRepository repository) {
             this.repository = Objects.requireNonNull(repository, "repository");
@@ -629,6 +714,15 @@ public final class PostMortemService {
         /** Whether a draft must pass review before it is published (the default) or may be published directly. */
         public Builder requireReview(boolean required) {
             workflow = StatusWorkflow.of(required);
+            return this;
+        }
+
+        /**
+         * The rules a post-mortem meets before it goes to review or is published; default:
+         * {@link ReadinessCheck#defaults()}.
+         */
+        public Builder readiness(ReadinessCheck value) {
+            readiness = Objects.requireNonNull(value, "readiness");
             return this;
         }
 

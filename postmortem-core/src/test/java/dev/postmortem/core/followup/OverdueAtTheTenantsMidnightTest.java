@@ -42,7 +42,8 @@ class OverdueAtTheTenantsMidnightTest {
     @Test
     void anItemDueOnTheTenthIsOverdueFromTheTenantsMidnight() {
         PostMortem pm = service.create(CAROL, PostMortemInput.builder().incidentId("INC-1").title("Expired")
-                .summary("TLS failed").status(PostMortemStatus.IN_REVIEW)
+                .summary("TLS failed").impact("Logins failed").rootCause("The certificate expired")
+                .status(PostMortemStatus.IN_REVIEW)
                 .actionItem(ActionItemInput.of("Renew", "carol@example.com", Priority.HIGH,
                         LocalDate.parse("2024-03-10"))).build());
 

@@ -519,6 +519,7 @@ class PostMortemServiceTest {
 
     private static PostMortemInput.Builder builder() {
         return PostMortemInput.builder().incidentId("INC-7").title("Cache stampede")
-                .summary("The cache expired everywhere at once.");
+                .summary("The cache expired everywhere at once.").impact("Search was slow for ten minutes.")
+                .rootCause("Every key had the same expiry.");
     }
 }

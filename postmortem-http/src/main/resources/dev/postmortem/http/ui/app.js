@@ -23,9 +23,11 @@ async function route() {
   } catch (error) {
     showBanner(`Something went wrong: ${error.message}`);
   }
-  // focus for screen readers and keyboards; no scroll jump for everybody else
-  main.focus({ preventScroll: true });
-  window.scrollTo(0, 0);
+  // focus for screen readers and keyboards, unless the view put it on a field it was asked for
+  if (!main.contains(document.activeElement)) {
+    main.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }
 }
 
 window.addEventListener('hashchange', route);

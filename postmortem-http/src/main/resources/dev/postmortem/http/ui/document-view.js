@@ -1,10 +1,12 @@
 // One post-mortem as its readers see it, with the moves and edits the API allows the caller.
 import { API, INCIDENTS, VOCABULARY, call } from './api.js';
 import { el, showProblem } from './dom.js';
+import { readinessPanel } from './readiness-panel.js';
 import { DURATION_LABELS, durationText } from './times.js';
 
 const TRANSITION_LABELS = { IN_REVIEW: 'Submit for review', PUBLISHED: 'Publish', ARCHIVED: 'Archive', DRAFT: 'Back to draft' };
 const DELETABLE = new Set(['DRAFT', 'IN_REVIEW']);
+const BEFORE_PUBLICATION = new Set(['DRAFT', 'IN_REVIEW']);
 
 export async function documentView(main, id, reload) {
   const loaded = await call('GET', `${API}/${id}`);
@@ -40,6 +42,7 @@ export async function documentView(main, id, reload) {
     link.click();
     link.remove();
   } }, 'Export Markdown');
+  const readiness = BEFORE_PUBLICATION.has(doc.status) ? await readinessPanel(id, editable) : null;
   const remove = editable && DELETABLE.has(doc.status) ? el('button', { type: 'button', class: 'danger', onclick: async () => {
     if (!window.confirm(`Delete "${doc.title}" for good? This cannot be undone.`)) return;
     const result = await call('DELETE', `${API}/${id}`, undefined, loaded.etag);
@@ -51,6 +54,7 @@ export async function documentView(main, id, reload) {
       transitions, editable ? el('a', { href: `#/pm/${id}/edit`, class: 'button secondary' }, 'Edit') : null, download, remove),
     incident.ok ? incidentLine(incident.data) : null,
     durations(doc.durations),
+    readiness,
     itemControls.length ? el('section', {}, el('h2', {}, 'Action item status'), itemControls) : null,
     el('article', { class: 'document' }, ...content.childNodes));
 }

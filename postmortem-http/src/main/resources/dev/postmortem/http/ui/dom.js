@@ -60,7 +60,7 @@ export function showProblem(problem, status, form) {
 }
 
 /** The input for a JSON path such as "title" or "actionItems[1].priority". */
-function fieldFor(form, path) {
+export function fieldFor(form, path) {
   const match = /^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?$/.exec(path);
   if (!match) return null;
   const [, list, index, name] = match;

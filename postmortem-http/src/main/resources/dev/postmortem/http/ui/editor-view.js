@@ -1,7 +1,7 @@
 // Creating and editing a post-mortem: one form for the whole document. On create, the incident
 // and the template fill only what the author has not touched, and can be changed.
 import { API, TEMPLATES, VOCABULARY, call } from './api.js';
-import { clearErrors, el, field, showProblem } from './dom.js';
+import { clearErrors, el, field, fieldFor, showProblem } from './dom.js';
 import { incidentPicker } from './incident-picker.js';
 import { timelineEditor } from './timeline-editor.js';
 import { BROWSER_ZONE, KEY_MOMENT_LABELS, inZone } from './times.js';
@@ -201,5 +201,9 @@ export async function editorView(main, id) {
     location.hash = `#/pm/${result.data.id}`;
   });
   main.replaceChildren(el('h1', {}, id ? `Edit: ${doc.title}` : 'Create Post-Mortem'), form);
-  (id ? named('title') : picker.input).focus();
+  // a readiness finding links here with the path of its field
+  const wanted = new URLSearchParams(location.hash.split('?')[1] || '').get('field');
+  const target = (wanted && fieldFor(form, wanted)) || (id ? named('title') : picker.input);
+  target.focus();
+  if (wanted) target.scrollIntoView({ block: 'center' });
 }

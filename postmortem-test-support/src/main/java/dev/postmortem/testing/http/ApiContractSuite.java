@@ -81,4 +81,11 @@ public abstract class ApiContractSuite {
             super(client());
         }
     }
+
+    @Nested
+    class ReadinessCheck extends ReadinessContract {
+        ReadinessCheck() {
+            super(client());
+        }
+    }
 }

@@ -142,6 +142,10 @@ class ReadmeHostTest {
         browser.findElement(By.name("incidentId")).sendKeys("INC-READ-1");
         new Select(browser.findElement(By.name("templateId"))).selectByValue("api-downtime");
         wait.until(driver -> !driver.findElement(By.name("title")).getDomProperty("value").isEmpty());
+        // the readiness check lets no empty section into review
+        browser.findElement(By.name("summary")).sendKeys("The API answered 503 for 12 minutes.");
+        browser.findElement(By.name("impact")).sendKeys("Every client call failed meanwhile.");
+        browser.findElement(By.name("rootCause")).sendKeys("A gateway timeout shorter than the slowest query.");
         click("Save draft");
         wait.until(driver -> driver.getCurrentUrl().matches(".*#/pm/[0-9a-f-]{36}$"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-status='DRAFT']")));

@@ -196,6 +196,37 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void theReadinessCheckLeadsToTheBlamingSentenceAndTheRewriteGoesToReview() throws Exception {
+        String id = createSpecExample();
+        api("PATCH", "/api/postmortems/" + id, "{\"rootCause\":\"The on-call engineer should have checked the"
+                + " pool size.\"}");
+        open("#/pm/" + id, 1280);
+
+        WebElement finding = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".readiness [data-rule='blaming-language'][data-severity='ERROR']")));
+        assertThat(finding.getText()).contains("\"should have\"", "Say what the system lacked");
+        click("Submit for review");
+        WebElement banner = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
+        assertThat(banner.getText()).contains("rootCause", "should have");
+        assertThat(api("GET", "/api/postmortems/" + id, null).json.get("status").asText()).isEqualTo("DRAFT");
+
+        finding.findElement(By.cssSelector("a[data-field='rootCause']")).click();
+        // the editor renders once its document is loaded: what has focus may be replaced meanwhile
+        WebElement rootCause = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement active = driver.switchTo().activeElement();
+            return "rootCause".equals(active.getDomAttribute("name")) ? active : null;
+        });
+        rootCause.clear();
+        rootCause.sendKeys("The pool was sized for half the load, and nothing alerted before it ran out.");
+        click("Save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".readiness[data-ready='true']")));
+        click("Submit for review");
+        waitForStatus("IN_REVIEW");
+        assertThat(api("GET", "/api/postmortems/" + id, null).json.get("rootCause").asText())
+                .startsWith("The pool was sized");
+    }
+
+    @Test
     void showsAValidationErrorAtItsField() throws Exception {
         open("#/new", 1280);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.name("incidentId"))).sendKeys("INC-2038");
@@ -343,6 +374,8 @@ class WebUiBrowserTest {
     void aliceClosesHerOverdueItemFromTheActionItemsPage() throws Exception {
         String id = api("POST", "/api/postmortems", """
                 {"incidentId": "INC-2035", "title": "Wildcard certificate expired", "summary": "TLS failed.",
+                 "impact": "Every API call failed for an hour.",
+                 "rootCause": "Nothing renewed the certificate or warned before it expired.",
                  "status": "IN_REVIEW", "actionItems": [
                    {"description": "Renew the wildcard certificate", "owner": "alice@example.com",
                     "priority": "HIGH", "dueDate": "2020-01-15", "trackerKey": "OPS-7",
