@@ -19,6 +19,9 @@ import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.postmortem.IncidentPostMortems;
 import dev.postmortem.core.postmortem.PostMortemList;
 import dev.postmortem.core.postmortem.PostMortemSummary;
+import dev.postmortem.core.model.Comment;
+import dev.postmortem.core.review.CommentPage;
+import dev.postmortem.core.review.CommentView;
 import dev.postmortem.core.review.Finding;
 import dev.postmortem.core.review.Readiness;
 import dev.postmortem.core.review.Severity;
@@ -240,5 +243,23 @@ final class Documents {
     }
 
     record FindingDocument(String rule, Severity severity, String field, String message, String suggestion) {
+    }
+
+    static CommentListDocument comments(CommentPage page) {
+        return new CommentListDocument(page.items().stream().map(Documents::comment).toList(), page.nextCursor());
+    }
+
+    static CommentDocument comment(CommentView view) {
+        Comment c = view.comment();
+        return new CommentDocument(c.id(), c.body(), c.anchor(), c.inReplyTo(), c.author(), c.createdAt(),
+                c.updatedAt(), c.resolved(), c.resolvedBy(), c.resolvedAt(), view.anchorRemoved());
+    }
+
+    record CommentListDocument(List<CommentDocument> items, String nextCursor) {
+    }
+
+    record CommentDocument(UUID id, String body, String anchor, UUID inReplyTo, String author, Instant createdAt,
+                           Instant updatedAt, boolean resolved, String resolvedBy, Instant resolvedAt,
+                           boolean anchorRemoved) {
     }
 }

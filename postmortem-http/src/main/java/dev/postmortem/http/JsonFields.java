@@ -109,6 +109,18 @@ final class JsonFields {
         return null;
     }
 
+    Boolean bool(String name) {
+        JsonNode value = node.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.booleanValue();
+        }
+        errors.add(new FieldError(path(name), "must be true or false, not " + describe(value)));
+        return null;
+    }
+
     LocalDate date(String name) {
         String text = text(name);
         if (text == null) {

@@ -76,6 +76,7 @@ public final class PostMortemHttpApi {
         documentRoutes.addAll(new PostMortemEndpoints(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
+        documentRoutes.addAll(new CommentEndpoints(builder.service, basePath).routes());
         mounts = List.of(new Mount(basePath, documentRoutes),
                 new Mount(templatesPath, new TemplateEndpoints(builder.service).routes()),
                 new Mount(incidentsPath, new IncidentEndpoints(builder.service).routes()),

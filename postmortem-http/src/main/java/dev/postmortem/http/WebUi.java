@@ -29,7 +29,7 @@ final class WebUi {
             Map.entry("/document-view.js", SCRIPT), Map.entry("/incident-picker.js", SCRIPT),
             Map.entry("/timeline-editor.js", SCRIPT), Map.entry("/times.js", SCRIPT),
             Map.entry("/action-items-view.js", SCRIPT), Map.entry("/pager.js", SCRIPT),
-            Map.entry("/readiness-panel.js", SCRIPT),
+            Map.entry("/readiness-panel.js", SCRIPT), Map.entry("/comments-panel.js", SCRIPT),
             Map.entry("/style.css", "text/css; charset=utf-8"));
 
     /**

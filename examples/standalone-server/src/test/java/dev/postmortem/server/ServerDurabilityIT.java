@@ -52,6 +52,9 @@ class ServerDurabilityIT {
             HttpResponse<String> edited = send("PATCH", port, "/api/postmortems/" + acknowledged.get(0),
                     "{\"impact\":\"Edited just before the kill\"}");
             assertThat(edited.statusCode()).isEqualTo(200);
+            HttpResponse<String> commented = send("POST", port, "/api/postmortems/" + acknowledged.get(1)
+                    + "/comments", "{\"body\":\"Commented just before the kill\",\"anchor\":\"summary\"}");
+            assertThat(commented.statusCode()).as(commented.body()).isEqualTo(201);
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no orderly close of the database
             first.waitFor();
@@ -65,6 +68,8 @@ class ServerDurabilityIT {
             }
             assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(0), null).body())
                     .contains("Edited just before the kill");
+            assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(1) + "/comments", null).body())
+                    .contains("Commented just before the kill");
         } finally {
             second.destroy();
             second.waitFor();

@@ -1,6 +1,7 @@
 // One post-mortem as its readers see it, with the moves and edits the API allows the caller.
 import { API, INCIDENTS, VOCABULARY, call } from './api.js';
 import { el, showProblem } from './dom.js';
+import { commentsPanel } from './comments-panel.js';
 import { readinessPanel } from './readiness-panel.js';
 import { DURATION_LABELS, durationText } from './times.js';
 
@@ -43,6 +44,7 @@ export async function documentView(main, id, reload) {
     link.remove();
   } }, 'Export Markdown');
   const readiness = BEFORE_PUBLICATION.has(doc.status) ? await readinessPanel(id, editable) : null;
+  const comments = await commentsPanel(doc, reload);
   const remove = editable && DELETABLE.has(doc.status) ? el('button', { type: 'button', class: 'danger', onclick: async () => {
     if (!window.confirm(`Delete "${doc.title}" for good? This cannot be undone.`)) return;
     const result = await call('DELETE', `${API}/${id}`, undefined, loaded.etag);
@@ -56,7 +58,8 @@ export async function documentView(main, id, reload) {
     durations(doc.durations),
     readiness,
     itemControls.length ? el('section', {}, el('h2', {}, 'Action item status'), itemControls) : null,
-    el('article', { class: 'document' }, ...content.childNodes));
+    el('article', { class: 'document' }, ...content.childNodes),
+    comments);
 }
 
 /** The incident in the host's platform, linked when the platform gave its page. */

@@ -88,4 +88,11 @@ public abstract class ApiContractSuite {
             super(client());
         }
     }
+
+    @Nested
+    class Comments extends CommentContract {
+        Comments() {
+            super(client());
+        }
+    }
 }

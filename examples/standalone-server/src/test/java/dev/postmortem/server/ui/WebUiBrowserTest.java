@@ -67,8 +67,15 @@ class WebUiBrowserTest {
     }
 
     private void open(String hash, int width) {
-        browser = HeadlessChromium.signedIn(ContractUsers.CAROL.email(), ContractUsers.CAROL.password(), downloads,
-                browserProfile, width);
+        open(hash, width, ContractUsers.CAROL);
+    }
+
+    private void open(String hash, int width, ContractUsers user) {
+        if (browser != null) {
+            browser.quit();
+        }
+        browser = HeadlessChromium.signedIn(user.email(), user.password(), downloads,
+                browserProfile.resolve(user.name()), width);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         browser.get(server.baseUri() + "/postmortems" + hash);
     }
@@ -224,6 +231,36 @@ class WebUiBrowserTest {
         waitForStatus("IN_REVIEW");
         assertThat(api("GET", "/api/postmortems/" + id, null).json.get("rootCause").asText())
                 .startsWith("The pool was sized");
+    }
+
+    @Test
+    void bobCommentsOnTheRootCauseAndCarolAnswersAndResolvesTheThread() throws Exception {
+        String id = createSpecExample();
+        api("PATCH", "/api/postmortems/" + id, "{\"status\":\"IN_REVIEW\"}");
+        open("#/pm/" + id, 1280, ContractUsers.BOB);
+
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("anchor"))))
+                .selectByValue("rootCause");
+        browser.findElement(By.name("comment")).sendKeys("Which feature? Link the change, please.");
+        click("Comment");
+        WebElement thread = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".thread[data-anchor='rootCause']")));
+        assertThat(thread.getText()).contains("Root cause", "Which feature? Link the change, please.",
+                "bob@example.com");
+        assertThat(browser.findElement(By.cssSelector("[data-open-threads]")).getText()).isEqualTo("1 open thread");
+
+        open("#/pm/" + id, 1280, ContractUsers.CAROL);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thread [name=reply]")))
+                .sendKeys("The pool change of release 4.2; it is in the timeline now.");
+        click("Reply");
+        wait.until(driver -> driver.findElements(By.cssSelector(".thread .comment")).size() == 2);
+        click("Resolve");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thread[data-resolved='true']")));
+        assertThat(browser.findElement(By.cssSelector("[data-open-threads]")).getText()).isEqualTo("0 open threads");
+        JsonNode comments = api("GET", "/api/postmortems/" + id + "/comments", null).json.get("items");
+        assertThat(comments).hasSize(2);
+        assertThat(comments.get(0).get("resolvedBy").asText()).isEqualTo(ContractUsers.CAROL.email());
+        assertThat(comments.get(1).get("inReplyTo").asText()).isEqualTo(comments.get(0).get("id").asText());
     }
 
     @Test
