@@ -60,11 +60,48 @@ export async function commentsPanel(doc, reload) {
     ...doc.actionItems.map(item => [`actionItems/${item.id}`, `Action item: ${item.description}`])];
   const anchorSelect = el('select', { name: 'anchor', 'aria-label': 'On' }, anchors.map(([value, label]) => el('option', { value }, label)));
   const body = el('textarea', { name: 'comment', rows: 3, 'aria-label': 'Comment' });
-  return el('section', { class: 'comments', 'aria-label': 'Comments' },
+  const section = el('section', { class: 'comments', 'aria-label': 'Comments' },
     el('h2', {}, 'Comments ', el('span', { class: 'status', 'data-open-threads': String(openThreads) },
       `${openThreads} open ${openThreads === 1 ? 'thread' : 'threads'}`)),
     threads.length ? el('ul', {}, threads.map(threadView)) : el('p', { class: 'hint' }, 'No comments yet.'),
     open ? el('div', { class: 'new-comment' }, anchorSelect, body, el('button', { type: 'button',
       onclick: () => body.value.trim() && send('POST', '', { body: body.value, anchor: anchorSelect.value || null }) }, 'Comment'))
       : el('p', { class: 'hint' }, 'The review is over: comments are read-only.'));
+  section.threads = threads;
+  section.writable = open;
+  section.commentOn = anchor => {
+    anchorSelect.value = anchor;
+    body.focus();
+    body.scrollIntoView({ block: 'center' });
+  };
+  return section;
+}
+
+const HEADINGS = { Summary: 'summary', Impact: 'impact', 'Root Cause': 'rootCause', 'Contributing Factors': 'contributingFactors',
+  'Why It Was Not Caught Earlier': 'whyNotCaughtEarlier', 'Lessons Learned': 'lessonsLearned' };
+
+/** Beside each section, event and item of the rendered document: its open threads, and a button to comment on it. */
+export function annotate(article, doc, panel) {
+  if (!panel) return;
+  const open = panel.threads.filter(thread => !thread.resolved);
+  const mark = (node, anchor) => {
+    const count = open.filter(thread => thread.anchor === anchor).length;
+    if (!count && !panel.writable) return;
+    node.append(' ', el('button', { type: 'button', class: 'comment-link', 'data-comment-on': anchor,
+      'aria-label': count ? `${count} open ${count === 1 ? 'thread' : 'threads'}: comment` : 'Comment on this',
+      onclick: () => panel.commentOn(anchor) }, count ? `💬 ${count}` : '💬'));
+  };
+  const list = title => {
+    const heading = [...article.querySelectorAll('h2')].find(h2 => h2.textContent.trim() === title);
+    const next = heading && heading.nextElementSibling;
+    return next && next.tagName === 'UL' ? [...next.children] : [];
+  };
+  const timeline = list('Timeline');
+  const items = list('Action Items');
+  for (const heading of article.querySelectorAll('h2, h3')) {
+    const anchor = HEADINGS[heading.textContent.trim()];
+    if (anchor) mark(heading, anchor);
+  }
+  timeline.forEach((li, i) => doc.timeline[i] && mark(li, `timeline/${doc.timeline[i].id}`));
+  items.forEach((li, i) => doc.actionItems[i] && mark(li, `actionItems/${doc.actionItems[i].id}`));
 }

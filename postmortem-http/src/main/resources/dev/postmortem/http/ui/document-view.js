@@ -1,7 +1,7 @@
 // One post-mortem as its readers see it, with the moves and edits the API allows the caller.
 import { API, INCIDENTS, VOCABULARY, call } from './api.js';
 import { el, showProblem } from './dom.js';
-import { commentsPanel } from './comments-panel.js';
+import { annotate, commentsPanel } from './comments-panel.js';
 import { readinessPanel } from './readiness-panel.js';
 import { DURATION_LABELS, durationText } from './times.js';
 
@@ -45,6 +45,7 @@ export async function documentView(main, id, reload) {
   } }, 'Export Markdown');
   const readiness = BEFORE_PUBLICATION.has(doc.status) ? await readinessPanel(id, editable) : null;
   const comments = await commentsPanel(doc, reload);
+  annotate(content, doc, comments);
   const remove = editable && DELETABLE.has(doc.status) ? el('button', { type: 'button', class: 'danger', onclick: async () => {
     if (!window.confirm(`Delete "${doc.title}" for good? This cannot be undone.`)) return;
     const result = await call('DELETE', `${API}/${id}`, undefined, loaded.etag);

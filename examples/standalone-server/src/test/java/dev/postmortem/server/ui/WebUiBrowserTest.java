@@ -239,8 +239,12 @@ class WebUiBrowserTest {
         api("PATCH", "/api/postmortems/" + id, "{\"status\":\"IN_REVIEW\"}");
         open("#/pm/" + id, 1280, ContractUsers.BOB);
 
-        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("anchor"))))
-                .selectByValue("rootCause");
+        // the button beside the root cause's heading points the new comment at it
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("h2 [data-comment-on='rootCause']")))
+                .click();
+        assertThat(new Select(browser.findElement(By.name("anchor"))).getFirstSelectedOption().getDomAttribute(
+                "value")).isEqualTo("rootCause");
+        assertThat(browser.switchTo().activeElement().getDomAttribute("name")).isEqualTo("comment");
         browser.findElement(By.name("comment")).sendKeys("Which feature? Link the change, please.");
         click("Comment");
         WebElement thread = wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -248,6 +252,8 @@ class WebUiBrowserTest {
         assertThat(thread.getText()).contains("Root cause", "Which feature? Link the change, please.",
                 "bob@example.com");
         assertThat(browser.findElement(By.cssSelector("[data-open-threads]")).getText()).isEqualTo("1 open thread");
+        assertThat(browser.findElement(By.cssSelector("h2 [data-comment-on='rootCause']")).getText())
+                .isEqualTo("💬 1");
 
         open("#/pm/" + id, 1280, ContractUsers.CAROL);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thread [name=reply]")))
