@@ -41,15 +41,11 @@ final class CommentEndpoints {
     }
 
     private ApiResponse list(Exchange exchange) {
-        List<FieldError> errors = new ArrayList<>();
-        Integer limit = QueryParameters.limit(exchange.query(), errors);
-        String cursor = QueryParameters.single(exchange.query(), "cursor", errors);
-        if (!errors.isEmpty()) {
-            throw Problem.invalid(errors).raise();
-        }
+        QueryParameters.Page page = QueryParameters.page(exchange.query());
         UUID id = exchange.id("id");
         requireComments(exchange);
-        return exchange.json(200, Documents.comments(service.comments(exchange.actor(), id, limit, cursor)));
+        return exchange.json(200, Documents.comments(service.comments(exchange.actor(), id, page.limit(),
+                page.cursor())));
     }
 
     private ApiResponse get(Exchange exchange) {

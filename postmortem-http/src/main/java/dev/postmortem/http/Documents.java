@@ -4,6 +4,8 @@ import dev.postmortem.core.access.AllowedEdits;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Approval;
+import dev.postmortem.core.history.HistoryPage;
 import dev.postmortem.core.followup.ActionItemList;
 import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.incident.Incident;
@@ -63,7 +65,58 @@ final class Documents {
                 content.actionItems().stream().map(item -> actionItem(item, today)).toList(),
                 content.contributors(), pm.status(), pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(),
                 pm.publishedAt(), pm.version(), allowedTransitions, allowedEdits,
-                pm.statusHistory().stream().map(Documents::statusChange).toList());
+                pm.statusHistory().stream().map(Documents::statusChange).toList(), approvals(pm));
+    }
+
+    static List<ApprovalDocument> approvals(PostMortem pm) {
+        return pm.approvals().stream().map(approval -> new ApprovalDocument(approval.approvedBy(), approval.version(),
+                approval.approvedAt(), pm.isStale(approval))).toList();
+    }
+
+    /** {@code stale}: the content changed after the approved version, so it does not count. */
+    record ApprovalDocument(String approvedBy, long version, Instant approvedAt, boolean stale) {
+    }
+
+    /** {@code requiredApprovals}: how many current approvals publishing needs on this host. */
+    record ApprovalListDocument(List<ApprovalDocument> items, int requiredApprovals) {
+    }
+
+    static HistoryDocument history(HistoryPage page) {
+        return new HistoryDocument(page.items().stream().map(entry -> new HistoryEntryDocument(entry.version(),
+                entry.changedBy(), entry.changedAt(), entry.changes().stream().map(change -> new ChangeDocument(
+                        change.field(), historyValue(change.before()), historyValue(change.after()))).toList()))
+                .toList(), page.nextCursor());
+    }
+
+    /** Elements as the document shows them, without what depends on the day they are read. */
+    private static Object historyValue(Object value) {
+        if (value instanceof TimelineEvent event) {
+            return timelineEvent(event);
+        }
+        if (value instanceof ActionItem item) {
+            return new ItemVersionDocument(item.id(), item.description(), item.owner(), item.status(),
+                    item.priority(), item.dueDate(), item.trackerKey(), item.trackerUrl());
+        }
+        if (value instanceof Approval approval) {
+            return new ApprovedVersionDocument(approval.approvedBy(), approval.version(), approval.approvedAt());
+        }
+        return value;
+    }
+
+    record HistoryDocument(List<HistoryEntryDocument> items, String nextCursor) {
+    }
+
+    record HistoryEntryDocument(long version, String changedBy, Instant changedAt, List<ChangeDocument> changes) {
+    }
+
+    record ChangeDocument(String field, Object before, Object after) {
+    }
+
+    record ItemVersionDocument(UUID id, String description, String owner, ActionItemStatus status,
+                               Priority priority, LocalDate dueDate, String trackerKey, String trackerUrl) {
+    }
+
+    record ApprovedVersionDocument(String approvedBy, long version, Instant approvedAt) {
     }
 
     record PostMortemDocument(UUID id, String incidentId, String title, String summary, String impact,
@@ -75,7 +128,7 @@ final class Documents {
                               List<String> contributors, PostMortemStatus status, String templateId,
                               Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
                               long version, List<PostMortemStatus> allowedTransitions, AllowedEdits allowedEdits,
-                              List<StatusChangeDocument> statusHistory) {
+                              List<StatusChangeDocument> statusHistory, List<ApprovalDocument> approvals) {
     }
 
     private static DurationsDocument durations(Durations durations) {

@@ -8,6 +8,7 @@ import dev.postmortem.core.postmortem.VersionConflictException;
 import dev.postmortem.core.postmortem.VersionRequiredException;
 import dev.postmortem.core.review.CommentHasRepliesException;
 import dev.postmortem.core.review.CommentNotFoundException;
+import dev.postmortem.core.review.ApprovalsMissingException;
 import dev.postmortem.core.review.NotReadyException;
 import dev.postmortem.core.workflow.WorkflowViolationException;
 
@@ -50,6 +51,13 @@ final class ExceptionProblems {
         if (e instanceof NotReadyException notReady) {
             return Problem.of(409, "not-ready", "Not ready for review", e.getMessage())
                     .with("findings", Documents.findings(notReady.findings()));
+        }
+        if (e instanceof ApprovalsMissingException missing) {
+            return Problem.of(409, "approvals-missing", "Approvals missing", e.getMessage())
+                    .with("requiredApprovals", missing.requiredApprovals())
+                    .with("currentApprovals", missing.currentApprovals())
+                    .with("staleApprovals", missing.staleApprovals())
+                    .with("unresolvedThreads", missing.unresolvedThreads());
         }
         if (e instanceof LoginThrottledException throttled) {
             return Problem.of(429, "too-many-attempts", "Too many failed sign-ins", e.getMessage())

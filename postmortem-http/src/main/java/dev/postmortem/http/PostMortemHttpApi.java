@@ -77,6 +77,7 @@ public final class PostMortemHttpApi {
         documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());
         documentRoutes.addAll(new CommentEndpoints(builder.service, basePath).routes());
+        documentRoutes.addAll(new ReviewEndpoints(builder.service).routes());
         mounts = List.of(new Mount(basePath, documentRoutes),
                 new Mount(templatesPath, new TemplateEndpoints(builder.service).routes()),
                 new Mount(incidentsPath, new IncidentEndpoints(builder.service).routes()),

@@ -2,6 +2,7 @@ package dev.postmortem.http;
 
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -12,6 +13,21 @@ final class QueryParameters {
     private static final Pattern ASCII_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private QueryParameters() {
+    }
+
+    /** The {@code limit} and {@code cursor} of a page, each {@code null} when absent. */
+    record Page(Integer limit, String cursor) {
+    }
+
+    /** The page a list of one post-mortem's things asks for; a 400 naming the parameter when it is malformed. */
+    static Page page(Map<String, List<String>> query) {
+        List<FieldError> errors = new ArrayList<>();
+        Integer limit = limit(query, errors);
+        String cursor = single(query, "cursor", errors);
+        if (!errors.isEmpty()) {
+            throw Problem.invalid(errors).raise();
+        }
+        return new Page(limit, cursor);
     }
 
     /** The one value of {@code name}, {@code null} when absent; given twice is an error. */

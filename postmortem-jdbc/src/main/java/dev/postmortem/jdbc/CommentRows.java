@@ -61,6 +61,12 @@ final class CommentRows {
                 .mapTo(Long.class).one() > 0;
     }
 
+    static long unresolvedThreads(Handle handle, String tenantId, UUID postMortemId) {
+        return handle.createQuery("SELECT COUNT(*) FROM pm_comment WHERE post_mortem_id = :postMortemId"
+                        + " AND tenant_id = :tenantId AND in_reply_to IS NULL AND NOT resolved")
+                .bind("postMortemId", postMortemId).bind("tenantId", tenantId).mapTo(Long.class).one();
+    }
+
     static List<Comment> page(Handle handle, String tenantId, UUID postMortemId, CommentPosition after, int limit) {
         String cursor = after == null ? ""
                 : " AND created_at >= :afterAt AND (created_at > :afterAt OR id > :afterId)";

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.model.Approval;
 import dev.postmortem.core.model.ImpactDetails;
 import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.PostMortem;
@@ -30,7 +31,7 @@ import java.util.UUID;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> statusHistory, Impact impact,
-                   RootCause rootCause) {
+                   RootCause rootCause, List<Approved> approvals, Long contentVersion) {
 
     // Unknown properties are ignored: a row written by a later release still reads. Blackbird
     // binds the records through generated lambdas instead of reflection.
@@ -44,10 +45,19 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
         timeline = timeline == null ? List.of() : timeline;
         actionItems = actionItems == null ? List.of() : actionItems;
         statusHistory = statusHistory == null ? List.of() : statusHistory;
+        approvals = approvals == null ? List.of() : approvals;
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Event(UUID id, String time, String description, String keyMoment) {
+        static Event of(TimelineEvent e) {
+            return new Event(e.id(), e.time().text(), e.description(), e.keyMoment() == null ? null : e.keyMoment().name());
+        }
+
+        TimelineEvent model() {
+            return new TimelineEvent(id, TimelineTime.parse(time), description,
+                    keyMoment == null ? null : KeyMoment.valueOf(keyMoment));
+        }
     }
 
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -62,6 +72,26 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Item(UUID id, String description, String owner, String status, String priority, String dueDate,
                 String trackerKey, String trackerUrl) {
+        static Item of(ActionItem i) {
+            return new Item(i.id(), i.description(), i.owner(), i.status().name(), i.priority().name(),
+                    i.dueDate() == null ? null : i.dueDate().toString(), i.trackerKey(), i.trackerUrl());
+        }
+
+        ActionItem model() {
+            return new ActionItem(id, description, owner, ActionItemStatus.valueOf(status), Priority.valueOf(priority),
+                    dueDate == null ? null : ContentTimes.date(dueDate), trackerKey, trackerUrl);
+        }
+    }
+
+    /** One reviewer's approval of a version. */
+    record Approved(String by, long version, String at) {
+        static Approved of(Approval a) {
+            return new Approved(a.approvedBy(), a.version(), a.approvedAt().toString());
+        }
+
+        Approval model() {
+            return new Approval(by, version, ContentTimes.instant(at));
+        }
     }
 
     /** One status change; {@code from} is absent for the creation. */
@@ -70,12 +100,8 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     }
 
     static String write(PostMortem postMortem) {
-        List<Event> timeline = postMortem.content().timeline().stream()
-                .map(e -> new Event(e.id(), e.time().text(), e.description(),
-                        e.keyMoment() == null ? null : e.keyMoment().name())).toList();
-        List<Item> items = postMortem.content().actionItems().stream()
-                .map(i -> new Item(i.id(), i.description(), i.owner(), i.status().name(), i.priority().name(),
-                        i.dueDate() == null ? null : i.dueDate().toString(), i.trackerKey(), i.trackerUrl())).toList();
+        List<Event> timeline = postMortem.content().timeline().stream().map(Event::of).toList();
+        List<Item> items = postMortem.content().actionItems().stream().map(Item::of).toList();
         List<Change> history = postMortem.statusHistory().stream()
                 .map(c -> new Change(c.from() == null ? null : c.from().name(), c.to().name(), c.changedBy(),
                         c.changedAt().toString())).toList();
@@ -86,7 +112,10 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
                     impact.isEmpty() ? null : new Impact(impact.usersAffected(), impact.usersAffectedPercent(),
                             impact.servicesAffected(), impact.businessImpact()),
                     rootCause.isEmpty() ? null : new RootCause(rootCause.contributingFactors(),
-                            rootCause.whyNotCaughtEarlier(), rootCause.lessonsLearned())));
+                            rootCause.whyNotCaughtEarlier(), rootCause.lessonsLearned()),
+                    postMortem.approvals().isEmpty() ? null : postMortem.approvals().stream()
+                            .map(Approved::of).toList(),
+                    postMortem.contentVersion()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A post-mortem's content could not be written as JSON", e);
         }
@@ -101,8 +130,7 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     }
 
     List<TimelineEvent> events() {
-        return timeline.stream().map(e -> new TimelineEvent(e.id(), TimelineTime.parse(e.time()), e.description(),
-                e.keyMoment() == null ? null : KeyMoment.valueOf(e.keyMoment()))).toList();
+        return timeline.stream().map(Event::model).toList();
     }
 
     ImpactDetails impactDetails() {
@@ -116,9 +144,16 @@ record ContentJson(List<Event> timeline, List<Item> actionItems, List<Change> st
     }
 
     List<ActionItem> items() {
-        return actionItems.stream().map(i -> new ActionItem(i.id(), i.description(), i.owner(),
-                ActionItemStatus.valueOf(i.status()), Priority.valueOf(i.priority()),
-                i.dueDate() == null ? null : ContentTimes.date(i.dueDate()), i.trackerKey(), i.trackerUrl())).toList();
+        return actionItems.stream().map(Item::model).toList();
+    }
+
+    List<Approval> approved() {
+        return approvals.stream().map(Approved::model).toList();
+    }
+
+    /** Rows written before approvals existed hold the content of their own {@code version}. */
+    long contentVersionOr(long version) {
+        return contentVersion == null ? version : contentVersion;
     }
 
     List<StatusChange> history() {

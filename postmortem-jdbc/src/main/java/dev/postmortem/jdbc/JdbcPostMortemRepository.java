@@ -5,6 +5,8 @@ import dev.postmortem.core.followup.ActionItemPosition;
 import dev.postmortem.core.followup.ActionItemQuery;
 import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpItem;
+import dev.postmortem.core.history.HistoryEntry;
+import dev.postmortem.core.history.HistoryRepository;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
@@ -49,7 +51,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * }</pre>
  */
 public final class JdbcPostMortemRepository implements PostMortemRepository, ActionItemRepository,
-        CommentRepository {
+        CommentRepository, HistoryRepository {
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
@@ -108,11 +110,12 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
             insertActionItems(handle, postMortem);
+            HistoryRows.keep(handle, dialect, postMortem.tenantId(), postMortem.id(), HistoryEntry.creation(postMortem));
         }));
     }
 
     @Override
-    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
+    public Optional<PostMortem> update(String tenantId, UUID id, String changedBy, UnaryOperator<PostMortem> change) {
         try {
             return available(() -> write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
                 Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, tenantId, id);
@@ -145,7 +148,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                             .execute();
                     insertActionItems(handle, changed);
                 }
-                return Optional.of(changed.withVersion(newVersion));
+                PostMortem stored = changed.withVersion(newVersion);
+                HistoryRows.keep(handle, dialect, tenantId, id, HistoryEntry.of(current, stored, changedBy));
+                return Optional.of(stored);
             })));
         } catch (JdbiException e) {
             if (dialect.isConcurrentUpdate(e)) {
@@ -353,6 +358,20 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
     public List<Comment> comments(String tenantId, UUID postMortemId, CommentPosition after, int limit) {
         return available(() -> jdbi.withHandle(handle -> CommentRows.page(handle, tenantId, postMortemId, after,
                 limit)));
+    }
+
+    @Override
+    public long unresolvedThreads(String tenantId, UUID postMortemId) {
+        return available(() -> jdbi.withHandle(handle -> CommentRows.unresolvedThreads(handle, tenantId,
+                postMortemId)));
+    }
+
+    // ------------------------------------------------------------------ history
+
+    @Override
+    public List<HistoryEntry> history(String tenantId, UUID postMortemId, long afterVersion, int limit) {
+        return available(() -> jdbi.withHandle(handle -> HistoryRows.page(handle, tenantId, postMortemId,
+                afterVersion, limit)));
     }
 
     /** Builds the repository and, unless told not to, brings the schema up to date first. */

@@ -57,7 +57,8 @@ final class PostMortemRows {
                 SqlValues.date(rs, 17), ZoneId.of(rs.getString(18)), lists.impactDetails(), lists.rootCauseDetails());
         return new PostMortem(SqlValues.uuid(rs, 1), rs.getString(2), rs.getString(9),
                 PostMortemStatus.valueOf(rs.getString(8)), content, SqlValues.instant(rs, 10), rs.getString(11),
-                SqlValues.instant(rs, 12), SqlValues.instant(rs, 13), rs.getLong(14), lists.history());
+                SqlValues.instant(rs, 12), SqlValues.instant(rs, 13), rs.getLong(14), lists.history(), lists.approved(),
+                lists.contentVersionOr(rs.getLong(14)));
     }
 
     private static List<String> contributors(Array array) throws SQLException {

@@ -111,7 +111,7 @@ abstract class ConcurrentUpdateContract extends DatabaseTest {
                     List<TimelineEvent> timeline = List.of(
                             new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("10:00"), label),
                             new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("11:00"), label));
-                    repository.update("acme", first.id(), stored -> stored.edit(new PostMortemContent(
+                    repository.update("acme", first.id(), "alice@example.com", stored -> stored.edit(new PostMortemContent(
                             stored.content().incidentId(), label, stored.content().summary(), null, null, timeline,
                             List.of(), List.of()), Instant.now())).orElseThrow();
                 }

@@ -58,7 +58,9 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_comment.anchor", Limits.COMMENT_ANCHOR),
                 Map.entry("pm_comment.author", Limits.ACTOR_ID),
                 Map.entry("pm_comment.body", Limits.COMMENT_BODY),
-                Map.entry("pm_comment.resolved_by", Limits.ACTOR_ID)));
+                Map.entry("pm_comment.resolved_by", Limits.ACTOR_ID),
+                Map.entry("pm_history.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_history.changed_by", Limits.ACTOR_ID)));
         // enum names, checked by CHECK constraints: not author text
         List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority");
 
@@ -87,7 +89,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         // Flyway creates its table with a quoted lower-case name on every database.
         assertThat(strings("SELECT \"version\" FROM \"pm_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
-                .containsExactly("1", "2", "3", "4", "5");
+                .containsExactly("1", "2", "3", "4", "5", "6");
         for (String table : List.of("pm_post_mortem", "pm_action_item", "pm_comment")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }

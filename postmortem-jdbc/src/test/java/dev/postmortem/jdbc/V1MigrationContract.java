@@ -88,7 +88,7 @@ abstract class V1MigrationContract extends DatabaseTest {
         PostMortem draft = written.get(2);
         List<ActionItem> fewer = draft.content().actionItems().subList(0, 1);
 
-        PostMortem changed = repository.update("acme", draft.id(), current -> new PostMortem(current.id(),
+        PostMortem changed = repository.update("acme", draft.id(), "alice@example.com", current -> new PostMortem(current.id(),
                 current.tenantId(), current.templateId(), current.status(), current.content().withActionItems(fewer),
                 current.createdAt(), current.createdBy(), T0.plusSeconds(600), current.publishedAt(),
                 current.version(), current.statusHistory())).orElseThrow();

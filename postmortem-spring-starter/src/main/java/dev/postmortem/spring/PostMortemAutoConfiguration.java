@@ -138,6 +138,7 @@ public class PostMortemAutoConfiguration {
                 .events(events)
                 .useCaseTimer(timer.getIfAvailable(UseCaseTimer::none))
                 .requireReview(properties.getWorkflow().isRequireReview())
+                .approvals(properties.getWorkflow().approvalPolicy())
                 .timeZones(timeZones.getIfAvailable(() -> TenantTimeZones.of(properties.getFollowup().getTimeZone())))
                 .reminderLeadDays(properties.getFollowup().getReminders().getLeadDays());
         hostTemplates.orderedStream().forEach(builder::templates);

@@ -1,5 +1,6 @@
 package dev.postmortem.spring;
 
+import dev.postmortem.core.review.ApprovalPolicy;
 import dev.postmortem.core.review.Severity;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -242,6 +243,43 @@ public class PostMortemProperties {
 
         public void setRequireReview(boolean requireReview) {
             this.requireReview = requireReview;
+        }
+
+        /** Current approvals (of the content as it is, not by its creator) a post-mortem needs to be published. */
+        private int requiredApprovals;
+
+        /** Whether every comment thread must be resolved before a post-mortem is published. */
+        private boolean requireResolvedThreads;
+
+        /** Whether admins may publish without the required approvals and resolved threads. */
+        private boolean adminsMayPublishWithoutApprovals;
+
+        public int getRequiredApprovals() {
+            return requiredApprovals;
+        }
+
+        public void setRequiredApprovals(int requiredApprovals) {
+            this.requiredApprovals = requiredApprovals;
+        }
+
+        public boolean isRequireResolvedThreads() {
+            return requireResolvedThreads;
+        }
+
+        public void setRequireResolvedThreads(boolean requireResolvedThreads) {
+            this.requireResolvedThreads = requireResolvedThreads;
+        }
+
+        public boolean isAdminsMayPublishWithoutApprovals() {
+            return adminsMayPublishWithoutApprovals;
+        }
+
+        public void setAdminsMayPublishWithoutApprovals(boolean adminsMayPublishWithoutApprovals) {
+            this.adminsMayPublishWithoutApprovals = adminsMayPublishWithoutApprovals;
+        }
+
+        ApprovalPolicy approvalPolicy() {
+            return new ApprovalPolicy(requiredApprovals, requireResolvedThreads, adminsMayPublishWithoutApprovals);
         }
     }
 

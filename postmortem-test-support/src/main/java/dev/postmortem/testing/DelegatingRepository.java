@@ -25,8 +25,8 @@ public class DelegatingRepository implements PostMortemRepository {
     }
 
     @Override
-    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
-        return delegate.update(tenantId, id, change);
+    public Optional<PostMortem> update(String tenantId, UUID id, String changedBy, UnaryOperator<PostMortem> change) {
+        return delegate.update(tenantId, id, changedBy, change);
     }
 
     @Override

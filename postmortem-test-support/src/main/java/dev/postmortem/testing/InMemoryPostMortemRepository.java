@@ -6,6 +6,8 @@ import dev.postmortem.core.followup.ActionItemPosition;
 import dev.postmortem.core.followup.ActionItemQuery;
 import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpItem;
+import dev.postmortem.core.history.HistoryEntry;
+import dev.postmortem.core.history.HistoryRepository;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.Comment;
@@ -42,7 +44,7 @@ import java.util.stream.Stream;
  * immutable, so storing them is enough to keep readers and writers apart.
  */
 public final class InMemoryPostMortemRepository implements PostMortemRepository, ActionItemRepository,
-        CommentRepository {
+        CommentRepository, HistoryRepository {
 
     /**
      * Databases order UUIDs as unsigned bytes; {@link UUID#compareTo} compares signed longs.
@@ -54,24 +56,36 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
             .thenComparing(PostMortem::id, AS_DATABASES_DO).reversed();
 
     private final Map<UUID, PostMortem> byId = new ConcurrentHashMap<>();
+    /** Each post-mortem's history, oldest first; changed only while {@link #byId} holds the id. */
+    private final Map<UUID, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
 
     @Override
     public void insert(PostMortem postMortem) {
-        if (byId.putIfAbsent(postMortem.id(), postMortem) != null) {
-            throw new IllegalStateException("post-mortem " + postMortem.id() + " exists already");
-        }
+        byId.compute(postMortem.id(), (key, existing) -> {
+            if (existing != null) {
+                throw new IllegalStateException("post-mortem " + postMortem.id() + " exists already");
+            }
+            histories.put(key, List.of(HistoryEntry.creation(postMortem)));
+            return postMortem;
+        });
     }
 
     /** Holds the entry for the change: {@link ConcurrentHashMap#computeIfPresent} blocks other writers of the id. */
     @Override
-    public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
+    public Optional<PostMortem> update(String tenantId, UUID id, String changedBy, UnaryOperator<PostMortem> change) {
         AtomicReference<PostMortem> stored = new AtomicReference<>();
         byId.computeIfPresent(id, (key, current) -> {
             if (!current.tenantId().equals(tenantId)) {
                 return current;
             }
             PostMortem changed = change.apply(current);
-            stored.set(changed == current ? current : changed.withVersion(current.version() + 1));
+            if (changed == current) {
+                stored.set(current);
+                return current;
+            }
+            stored.set(changed.withVersion(current.version() + 1));
+            histories.merge(key, List.of(HistoryEntry.of(current, stored.get(), changedBy)),
+                    (kept, added) -> Stream.concat(kept.stream(), added.stream()).toList());
             return stored.get();
         });
         return Optional.ofNullable(stored.get());
@@ -92,6 +106,7 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
             check.accept(current);
             found.set(true);
             comments.values().removeIf(comment -> comment.postMortemId().equals(id));
+            histories.remove(id);
             return null;
         });
         return found.get();
@@ -133,6 +148,24 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
     public boolean hasReplies(String tenantId, UUID postMortemId, UUID commentId) {
         return comments.values().stream().anyMatch(comment -> commentId.equals(comment.inReplyTo())
                 && comment.tenantId().equals(tenantId));
+    }
+
+    @Override
+    public long unresolvedThreads(String tenantId, UUID postMortemId) {
+        return comments.values().stream().filter(comment -> comment.tenantId().equals(tenantId)
+                && comment.postMortemId().equals(postMortemId) && comment.inReplyTo() == null && !comment.resolved())
+                .count();
+    }
+
+    // ---------------------------------------------------------------- history
+
+    @Override
+    public List<HistoryEntry> history(String tenantId, UUID postMortemId, long afterVersion, int limit) {
+        if (find(tenantId, postMortemId).isEmpty()) {
+            return List.of();
+        }
+        return histories.getOrDefault(postMortemId, List.of()).stream()
+                .filter(entry -> entry.version() > afterVersion).limit(limit).toList();
     }
 
     @Override

@@ -3,10 +3,15 @@ package dev.postmortem.testing;
 import static dev.postmortem.testing.PostMortems.postMortem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
+import dev.postmortem.core.history.FieldChange;
+import dev.postmortem.core.history.HistoryEntry;
+import dev.postmortem.core.history.HistoryRepository;
+import dev.postmortem.core.model.Approval;
 import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
@@ -153,7 +158,7 @@ public abstract class PostMortemRepositoryContract {
                 List.of("dave@example.com"));
         PostMortem edited = original.edit(changed, T0.plusSeconds(3600));
 
-        Optional<PostMortem> returned = repository.update("acme", original.id(), current -> {
+        Optional<PostMortem> returned = repository.update("acme", original.id(), "alice@example.com", current -> {
             assertThat(current).isEqualTo(original);
             return edited;
         });
@@ -169,7 +174,7 @@ public abstract class PostMortemRepositoryContract {
         PostMortem published = original.transitionTo(PostMortemStatus.PUBLISHED, StatusWorkflow.reviewRequired(),
                 "admin@example.com", T0.plusSeconds(7200));
 
-        repository.update("acme", original.id(), current -> published);
+        repository.update("acme", original.id(), "alice@example.com", current -> published);
 
         PostMortem read = repository.find("acme", original.id()).orElseThrow();
         assertThat(read.status()).isEqualTo(PostMortemStatus.PUBLISHED);
@@ -181,9 +186,9 @@ public abstract class PostMortemRepositoryContract {
     void eachUpdateSeesWhatTheOneBeforeStored() {
         PostMortem original = postMortem().build();
         repository.insert(original);
-        repository.update("acme", original.id(), current -> retitled(current, "First writer"));
+        repository.update("acme", original.id(), "alice@example.com", current -> retitled(current, "First writer"));
 
-        PostMortem second = repository.update("acme", original.id(), current -> {
+        PostMortem second = repository.update("acme", original.id(), "alice@example.com", current -> {
             assertThat(current.content().title()).isEqualTo("First writer");
             assertThat(current.version()).isEqualTo(2);
             return retitled(current, current.content().title() + ", then the second");
@@ -199,8 +204,8 @@ public abstract class PostMortemRepositoryContract {
         PostMortem original = postMortem().build();
         repository.insert(original);
 
-        assertThat(repository.update("acme", original.id(), current -> current)).contains(original);
-        assertThatThrownBy(() -> repository.update("acme", original.id(), current -> {
+        assertThat(repository.update("acme", original.id(), "alice@example.com", current -> current)).contains(original);
+        assertThatThrownBy(() -> repository.update("acme", original.id(), "alice@example.com", current -> {
             throw new IllegalStateException("refused");
         })).hasMessage("refused");
 
@@ -210,10 +215,10 @@ public abstract class PostMortemRepositoryContract {
     @Test
     void updateOfAMissingOrForeignPostMortemFindsNothing() {
         PostMortem original = postMortem().build();
-        assertThat(repository.update("acme", original.id(), current -> current)).isEmpty();
+        assertThat(repository.update("acme", original.id(), "alice@example.com", current -> current)).isEmpty();
 
         repository.insert(original);
-        assertThat(repository.update("globex", original.id(), current -> retitled(current, "Hijack"))).isEmpty();
+        assertThat(repository.update("globex", original.id(), "alice@example.com", current -> retitled(current, "Hijack"))).isEmpty();
         assertThat(repository.find("acme", original.id())).contains(original);
     }
 
@@ -226,7 +231,7 @@ public abstract class PostMortemRepositoryContract {
         List<Future<?>> writers = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             String description = "writer " + i;
-            writers.add(pool.submit(() -> repository.update("acme", original.id(), current -> {
+            writers.add(pool.submit(() -> repository.update("acme", original.id(), "alice@example.com", current -> {
                 PostMortemContent c = current.content();
                 List<TimelineEvent> timeline = new ArrayList<>(c.timeline());
                 timeline.add(new TimelineEvent(UUID.randomUUID(), TimelineTime.parse("23:00"), description));
@@ -246,6 +251,10 @@ public abstract class PostMortemRepositoryContract {
 
     private CommentRepository comments() {
         return (CommentRepository) repository;
+    }
+
+    private HistoryRepository history() {
+        return (HistoryRepository) repository;
     }
 
     private static Comment comment(PostMortem on, UUID inReplyTo, Instant at, String body) {
@@ -300,6 +309,93 @@ public abstract class PostMortemRepositoryContract {
         repository.delete("acme", pm.id(), current -> { });
         assertThat(comments().findComment("acme", pm.id(), thread.id())).isEmpty();
         assertThat(comments().updateComment(resolved)).isFalse();
+    }
+
+    @Test
+    void countsTheThreadsNotResolved() {
+        PostMortem pm = postMortem().build();
+        repository.insert(pm);
+        Comment open = comment(pm, null, T0, "Which index?");
+        Comment resolved = comment(pm, null, T0.plusSeconds(1), "Why not earlier?")
+                .withResolved(true, "carol@example.com", T0.plusSeconds(2));
+        comments().insertComment(open);
+        comments().insertComment(resolved);
+        comments().insertComment(comment(pm, open.id(), T0.plusSeconds(3), "The one on title"));
+
+        assertThat(comments().unresolvedThreads("acme", pm.id())).isEqualTo(1);
+        assertThat(comments().unresolvedThreads("globex", pm.id())).isZero();
+    }
+
+    @Test
+    void keepsAnEntryPerStoredVersionWithItsWriterAndNoneForAFailedOrEmptyWrite() {
+        PostMortem original = postMortem().build();
+        repository.insert(original);
+        PostMortem second = repository.update("acme", original.id(), "bob@example.com",
+                current -> retitled(current, "Second")).orElseThrow();
+        repository.update("acme", original.id(), "bob@example.com", current -> current);
+        assertThatThrownBy(() -> repository.update("acme", original.id(), "eve@example.com", current -> {
+            retitled(current, "Lost");
+            throw new IllegalStateException("refused");
+        }));
+        PostMortem third = repository.update("acme", original.id(), "carol@example.com",
+                current -> current.approve("carol@example.com", T0.plusSeconds(60))).orElseThrow();
+
+        assertThat(history().history("acme", original.id(), 0, 10)).containsExactly(
+                new HistoryEntry(1, original.createdBy(), original.createdAt(), List.of()),
+                new HistoryEntry(2, "bob@example.com", second.updatedAt(),
+                        List.of(new FieldChange("title", original.content().title(), "Second"))),
+                new HistoryEntry(3, "carol@example.com", third.updatedAt(),
+                        List.of(new FieldChange("approvals/carol@example.com", null, third.approvals().get(0)))));
+        assertThat(history().history("acme", original.id(), 1, 1)).extracting(HistoryEntry::version)
+                .containsExactly(2L);
+        assertThat(history().history("globex", original.id(), 0, 10)).isEmpty();
+
+        repository.delete("acme", original.id(), current -> { });
+        assertThat(history().history("acme", original.id(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void keepsEveryKindOfValueAChangeHolds() {
+        PostMortem original = postMortem().build();
+        repository.insert(original);
+        PostMortemContent c = original.content();
+        PostMortem changed = original.edit(c.apply(PostMortemInput.builder().usersAffected(4321L)
+                        .usersAffectedPercent(2.5).servicesAffected(List.of("search", "checkout"))
+                        .incidentDate(java.time.LocalDate.of(2023, 2, 2)).timeZone("Asia/Tokyo")
+                        .contributors(List.of("erin@example.com")).event("09:00", "Paged").build(), UUID::randomUUID),
+                        T0.plusSeconds(60))
+                .transitionTo(PostMortemStatus.IN_REVIEW, StatusWorkflow.reviewRequired(), "creator@example.com",
+                        T0.plusSeconds(60));
+        PostMortem stored = repository.update("acme", original.id(), "creator@example.com", current -> changed)
+                .orElseThrow();
+        stored = repository.update("acme", original.id(), "creator@example.com", current -> current.edit(
+                current.content().apply(PostMortemInput.builder().actionItems(List.of()).build(), UUID::randomUUID),
+                T0.plusSeconds(120))).orElseThrow();
+
+        List<HistoryEntry> kept = history().history("acme", original.id(), 1, 10);
+        assertThat(kept.get(0).changes()).isEqualTo(HistoryEntry.of(original, changed.withVersion(2), "x").changes());
+        assertThat(kept.get(0).changes()).extracting(FieldChange::field).contains("usersAffected",
+                "usersAffectedPercent", "servicesAffected", "incidentDate", "timeZone", "contributors", "status");
+        assertThat(kept.get(1).changes()).hasSize(original.content().actionItems().size())
+                .allSatisfy(change -> assertThat(change.after()).isNull());
+        assertThat(kept.get(1).version()).isEqualTo(stored.version());
+    }
+
+    @Test
+    void storesApprovalsAndTheVersionOfTheLastContentChange() {
+        PostMortem original = postMortem().build();
+        repository.insert(original);
+        repository.update("acme", original.id(), "bob@example.com",
+                current -> current.approve("bob@example.com", T0.plusSeconds(60)));
+        PostMortem edited = repository.update("acme", original.id(), "creator@example.com",
+                current -> retitled(current, "After the approval")).orElseThrow();
+
+        PostMortem read = repository.find("acme", original.id()).orElseThrow();
+        assertThat(read).isEqualTo(edited);
+        assertThat(read.approvals()).extracting(Approval::approvedBy, Approval::version, Approval::approvedAt)
+                .containsExactly(tuple("bob@example.com", 1L, T0.plusSeconds(60)));
+        assertThat(read.contentVersion()).isEqualTo(3);
+        assertThat(read.isStale(read.approvals().get(0))).isTrue();
     }
 
     @Test

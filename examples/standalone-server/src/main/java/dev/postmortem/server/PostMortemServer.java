@@ -104,7 +104,8 @@ public final class PostMortemServer {
                     .requireReview(settings.requireReview())
                     .timeZones(TenantTimeZones.of(settings.followUp().timeZone()))
                     .reminderLeadDays(settings.followUp().reminderLeadDays())
-                    .readiness(readinessCheck(settings));
+                    .readiness(readinessCheck(settings))
+                    .approvals(settings.approvals());
             if (settings.incidentsFile() != null) {
                 serviceBuilder.incidents(JsonFileIncidentCatalog.read(settings.incidentsFile()));
             }

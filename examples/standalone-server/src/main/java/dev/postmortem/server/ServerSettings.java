@@ -1,5 +1,6 @@
 package dev.postmortem.server;
 
+import dev.postmortem.core.review.ApprovalPolicy;
 import dev.postmortem.core.review.Severity;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -33,16 +34,23 @@ import java.util.Map;
  * <li>{@code POSTMORTEM_REMINDER_LEAD_DAYS} (default 0): remind of items due within this many days too</li>
  * <li>{@code POSTMORTEM_READINESS_SEVERITY} (unset: each rule's default): {@code rule:SEVERITY,...}, such as
  *     {@code person-as-cause:WARNING}, the severity of readiness rules' findings</li>
+ * <li>{@code POSTMORTEM_REQUIRED_APPROVALS} (default 0): current approvals a post-mortem needs to be published</li>
+ * <li>{@code POSTMORTEM_REQUIRE_RESOLVED_THREADS} (default {@code false}): whether every comment thread must be
+ *     resolved before publishing</li>
+ * <li>{@code POSTMORTEM_ADMINS_MAY_PUBLISH_WITHOUT_APPROVALS} (default {@code false}): whether admins may publish
+ *     without them</li>
  * </ul>
  *
  * @param prometheusPort the port of the metrics endpoint, or {@code null} when it is off
  * @param incidentsFile the incident catalog's file, or {@code null} for none
  * @param followUp the time zone and the reminders
  * @param readinessSeverity the severity of a readiness rule's findings by rule id, where not the rule's default
+ * @param approvals what publishing needs besides review and readiness
  */
 record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                       List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort,
-                      Path incidentsFile, FollowUp followUp, Map<String, Severity> readinessSeverity) {
+                      Path incidentsFile, FollowUp followUp, Map<String, Severity> readinessSeverity,
+                      ApprovalPolicy approvals) {
 
     ServerSettings {
         readinessSeverity = Map.copyOf(readinessSeverity);
@@ -59,26 +67,32 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null, null,
-                FollowUp.DEFAULT, Map.of());
+                FollowUp.DEFAULT, Map.of(), ApprovalPolicy.NONE);
     }
 
     /** Settings without incidents. */
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview,
-                prometheusPort, null, FollowUp.DEFAULT, Map.of());
+                prometheusPort, null, FollowUp.DEFAULT, Map.of(), ApprovalPolicy.NONE);
     }
 
     /** These settings with the incidents of {@code file}. */
     ServerSettings withIncidentsFile(Path file) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, file, followUp, readinessSeverity);
+                requireReview, prometheusPort, file, followUp, readinessSeverity, approvals);
     }
 
     /** These settings with another time zone and reminder schedule. */
     ServerSettings withFollowUp(FollowUp value) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, incidentsFile, value, readinessSeverity);
+                requireReview, prometheusPort, incidentsFile, value, readinessSeverity, approvals);
+    }
+
+    /** These settings with another approval policy. */
+    ServerSettings withApprovals(ApprovalPolicy value) {
+        return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
+                requireReview, prometheusPort, incidentsFile, followUp, readinessSeverity, value);
     }
 
     static final List<UserAccount> DEMO_USERS = List.of(
@@ -103,7 +117,20 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
                 bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")),
                 prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus),
-                incidents == null ? null : Path.of(incidents), followUp(env), readinessSeverity(env));
+                incidents == null ? null : Path.of(incidents), followUp(env), readinessSeverity(env), approvals(env));
+    }
+
+    private static ApprovalPolicy approvals(Map<String, String> env) {
+        String required = env.getOrDefault("POSTMORTEM_REQUIRED_APPROVALS", "0").strip();
+        if (!required.matches("[0-9]{1,2}") || Integer.parseInt(required) > ApprovalPolicy.MAX_REQUIRED_APPROVALS) {
+            throw new IllegalArgumentException("POSTMORTEM_REQUIRED_APPROVALS must be a number from 0 to "
+                    + ApprovalPolicy.MAX_REQUIRED_APPROVALS + ", not '" + required + "'");
+        }
+        return new ApprovalPolicy(Integer.parseInt(required),
+                bool("POSTMORTEM_REQUIRE_RESOLVED_THREADS", env.getOrDefault("POSTMORTEM_REQUIRE_RESOLVED_THREADS",
+                        "false")),
+                bool("POSTMORTEM_ADMINS_MAY_PUBLISH_WITHOUT_APPROVALS",
+                        env.getOrDefault("POSTMORTEM_ADMINS_MAY_PUBLISH_WITHOUT_APPROVALS", "false")));
     }
 
     private static Map<String, Severity> readinessSeverity(Map<String, String> env) {

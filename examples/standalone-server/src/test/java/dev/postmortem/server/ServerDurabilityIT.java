@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServerDurabilityIT {
 
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("carol@example.com:carol-pw".getBytes(StandardCharsets.UTF_8));
+    private static final String AUTH = basic("carol@example.com:carol-pw");
+    private static final String ADMIN = basic("admin@example.com:admin-pw");
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     @TempDir
@@ -55,6 +55,9 @@ class ServerDurabilityIT {
             HttpResponse<String> commented = send("POST", port, "/api/postmortems/" + acknowledged.get(1)
                     + "/comments", "{\"body\":\"Commented just before the kill\",\"anchor\":\"summary\"}");
             assertThat(commented.statusCode()).as(commented.body()).isEqualTo(201);
+            HttpResponse<String> approved = send("POST", port, "/api/postmortems/" + acknowledged.get(2)
+                    + "/approvals", null, ADMIN);
+            assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no orderly close of the database
             first.waitFor();
@@ -70,6 +73,12 @@ class ServerDurabilityIT {
                     .contains("Edited just before the kill");
             assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(1) + "/comments", null).body())
                     .contains("Commented just before the kill");
+            assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(0) + "/history", null).body())
+                    .contains("\"field\":\"impact\"", "Edited just before the kill");
+            assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(2), null).body())
+                    .contains("\"approvedBy\":\"admin@example.com\"");
+            assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(2) + "/history", null).body())
+                    .contains("approvals/admin@example.com");
         } finally {
             second.destroy();
             second.waitFor();
@@ -79,7 +88,8 @@ class ServerDurabilityIT {
     private Process start(int port) throws IOException, InterruptedException {
         Path log = dataDir.resolve("server-" + System.nanoTime() + ".log");
         Process server = ServerJarProcess.start(List.of(), Map.of("POSTMORTEM_PORT", Integer.toString(port),
-                "POSTMORTEM_DATA_DIR", dataDir.toString(), "POSTMORTEM_USERS", "carol@example.com:carol-pw"), log);
+                "POSTMORTEM_DATA_DIR", dataDir.toString(), "POSTMORTEM_USERS",
+                "carol@example.com:carol-pw,admin@example.com:admin-pw:admin"), log);
         HttpRequest templates = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                 + "/api/postmortem-templates")).timeout(Duration.ofSeconds(10)).header("Authorization", AUTH).build();
         assertThat(ServerJarProcess.awaitAnswer(server, http, templates, log).statusCode()).isEqualTo(200);
@@ -88,13 +98,22 @@ class ServerDurabilityIT {
 
     private HttpResponse<String> send(String method, int port, String path, String json)
             throws IOException, InterruptedException {
+        return send(method, port, path, json, AUTH);
+    }
+
+    private HttpResponse<String> send(String method, int port, String path, String json, String authorization)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", AUTH)
+                .timeout(Duration.ofSeconds(10)).header("Authorization", authorization)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 }

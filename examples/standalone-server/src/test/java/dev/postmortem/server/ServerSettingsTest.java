@@ -3,6 +3,7 @@ package dev.postmortem.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.postmortem.core.review.ApprovalPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -51,6 +52,20 @@ class ServerSettingsTest {
         assertThat(settings.users()).containsExactly(new UserAccount("ann@example.com", "p:w", true),
                 new UserAccount("bo@x.io", "pw", false));
         assertThat(settings.users().get(0).toString()).doesNotContain("p:w");
+    }
+
+    @Test
+    void readsWhatPublishingWaitsFor() {
+        assertThat(ServerSettings.fromEnvironment(Map.of()).approvals()).isEqualTo(ApprovalPolicy.NONE);
+        assertThat(ServerSettings.fromEnvironment(Map.of("POSTMORTEM_REQUIRED_APPROVALS", "2",
+                "POSTMORTEM_REQUIRE_RESOLVED_THREADS", "true", "POSTMORTEM_ADMINS_MAY_PUBLISH_WITHOUT_APPROVALS",
+                "true")).approvals()).isEqualTo(new ApprovalPolicy(2, true, true));
+        for (String bad : new String[] {"21", "-1", "two"}) {
+            assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_REQUIRED_APPROVALS", bad)))
+                    .as(bad).hasMessageContaining("POSTMORTEM_REQUIRED_APPROVALS");
+        }
+        assertThatThrownBy(() -> ServerSettings.fromEnvironment(Map.of("POSTMORTEM_REQUIRE_RESOLVED_THREADS", "maybe")))
+                .hasMessageContaining("POSTMORTEM_REQUIRE_RESOLVED_THREADS");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.postmortem.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.testing.http.ContractIncidents;
+import dev.postmortem.testing.http.ContractReview;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import java.net.URI;
@@ -29,7 +30,8 @@ class StandaloneServerOnH2Test extends HttpContractSuite {
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, dataDir, null, null, null,
                 UserAccount.parseAll(ContractUsers.SPEC), false, true)
                 .withIncidentsFile(ContractIncidents.writeJsonFile(dataDir.resolve("catalog")))
-                .withFollowUp(new ServerSettings.FollowUp(ZoneId.of(ContractUsers.TIME_ZONE), null, 0)));
+                .withFollowUp(new ServerSettings.FollowUp(ZoneId.of(ContractUsers.TIME_ZONE), null, 0))
+                .withApprovals(ContractReview.POLICY));
     }
 
     @AfterAll

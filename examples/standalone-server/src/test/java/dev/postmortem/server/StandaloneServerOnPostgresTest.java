@@ -1,6 +1,7 @@
 package dev.postmortem.server;
 
 import dev.postmortem.testing.http.ContractIncidents;
+import dev.postmortem.testing.http.ContractReview;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import dev.postmortem.jdbc.PostgresTestDatabase;
@@ -26,7 +27,8 @@ class StandaloneServerOnPostgresTest extends HttpContractSuite {
         server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0, Path.of("unused"), database.jdbcUrl(),
                 null, null, UserAccount.parseAll(ContractUsers.SPEC), false, true)
                 .withIncidentsFile(ContractIncidents.writeJsonFile(catalog))
-                .withFollowUp(new ServerSettings.FollowUp(ZoneId.of(ContractUsers.TIME_ZONE), null, 0)));
+                .withFollowUp(new ServerSettings.FollowUp(ZoneId.of(ContractUsers.TIME_ZONE), null, 0))
+                .withApprovals(ContractReview.POLICY));
     }
 
     @AfterAll

@@ -90,6 +90,19 @@ public sealed interface DomainEvent {
     /** The actor of events nobody's call caused: the scheduled reminder run. */
     String REMINDERS = "postmortem:reminders";
 
+    /** A reviewer approved the post-mortem as {@code postMortem} shows it (the approval is its last). */
+    record PostMortemApproved(PostMortem postMortem, String actorId, Instant occurredAt) implements DomainEvent {
+        @Override
+        public UUID postMortemId() {
+            return postMortem.id();
+        }
+
+        @Override
+        public String tenantId() {
+            return postMortem.tenantId();
+        }
+    }
+
     /** A review comment was added, a thread started or answered. */
     record CommentAdded(Comment comment, String actorId, Instant occurredAt) implements DomainEvent {
         @Override

@@ -41,6 +41,8 @@ public final class Limits {
     public static final int TENANT_ID = 200;
     /** A review comment's text. */
     public static final int COMMENT_BODY = 10_000;
+    /** Approvals kept on one post-mortem (one per reviewer); a reviewer who approved already may approve again. */
+    public static final int APPROVALS = 50;
     /** What a comment is on: {@code actionItems/} and an id is the longest built-in anchor (48). */
     public static final int COMMENT_ANCHOR = 100;
     /** The words of a search ({@code q}). */

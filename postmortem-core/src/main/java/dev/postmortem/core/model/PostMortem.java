@@ -23,11 +23,14 @@ import java.util.stream.Collectors;
  * @param version bumped by the repository on every stored change (optimistic locking)
  * @param publishedAt set when it is first published, {@code null} before
  * @param statusHistory every status it has been in, oldest first, starting with its creation
+ * @param approvals the reviewers' approvals, one per reviewer, oldest first
+ * @param contentVersion the version at which the content last changed: approvals of an
+ *     earlier version are stale
  */
 public record PostMortem(UUID id, String tenantId, String templateId, PostMortemStatus status,
                          PostMortemContent content, Instant createdAt, String createdBy,
                          Instant updatedAt, Instant publishedAt, long version,
-                         List<StatusChange> statusHistory) {
+                         List<StatusChange> statusHistory, List<Approval> approvals, long contentVersion) {
 
     public PostMortem {
         Objects.requireNonNull(id, "id");
@@ -38,6 +41,15 @@ public record PostMortem(UUID id, String tenantId, String templateId, PostMortem
         Objects.requireNonNull(createdBy, "createdBy");
         Objects.requireNonNull(updatedAt, "updatedAt");
         statusHistory = List.copyOf(statusHistory);
+        approvals = List.copyOf(approvals);
+    }
+
+    /** A post-mortem without approvals whose content is that of {@code version}. */
+    public PostMortem(UUID id, String tenantId, String templateId, PostMortemStatus status,
+                      PostMortemContent content, Instant createdAt, String createdBy, Instant updatedAt,
+                      Instant publishedAt, long version, List<StatusChange> statusHistory) {
+        this(id, tenantId, templateId, status, content, createdAt, createdBy, updatedAt, publishedAt, version,
+                statusHistory, List.of(), version);
     }
 
     /** A new post-mortem, created in {@code initialStatus} (DRAFT or IN_REVIEW) at version 1. */
@@ -63,8 +75,9 @@ public record PostMortem(UUID id, String tenantId, String templateId, PostMortem
         if (!allowed) {
             throw new WorkflowViolationException(lockedMessage(difference), List.of());
         }
+        // the repository stores the change as the next version
         return new PostMortem(id, tenantId, templateId, status, newContent, createdAt, createdBy, now,
-                publishedAt, version, statusHistory);
+                publishedAt, version, statusHistory, approvals, version + 1);
     }
 
     private String lockedMessage(ContentDifference difference) {
@@ -97,7 +110,7 @@ public record PostMortem(UUID id, String tenantId, String templateId, PostMortem
         List<StatusChange> history = new ArrayList<>(statusHistory);
         history.add(new StatusChange(status, target, actorId, now));
         return new PostMortem(id, tenantId, templateId, target, content, createdAt, createdBy, now,
-                published, version, history);
+                published, version, history, approvals, contentVersion);
     }
 
     /**
@@ -127,7 +140,33 @@ public record PostMortem(UUID id, String tenantId, String templateId, PostMortem
     /** The same post-mortem at another stored version; used by repositories. */
     public PostMortem withVersion(long newVersion) {
         return new PostMortem(id, tenantId, templateId, status, content, createdAt, createdBy, updatedAt,
-                publishedAt, newVersion, statusHistory);
+                publishedAt, newVersion, statusHistory, approvals, contentVersion);
+    }
+
+    /**
+     * {@code reviewer}'s approval of this version, replacing any earlier one of theirs. Only a
+     * post-mortem that is still being written or reviewed takes approvals.
+     */
+    public PostMortem approve(String reviewer, Instant now) {
+        if (!status.allowsContentEdits()) {
+            throw new WorkflowViolationException("The post-mortem is " + status
+                    + ": approvals are given before it is published.", List.of());
+        }
+        List<Approval> next = new ArrayList<>(approvals.stream()
+                .filter(approval -> !approval.approvedBy().equals(reviewer)).toList());
+        next.add(new Approval(reviewer, version, now));
+        return new PostMortem(id, tenantId, templateId, status, content, createdAt, createdBy, now, publishedAt,
+                version, statusHistory, next, contentVersion);
+    }
+
+    /** Whether the content changed after {@code approval}'s version. */
+    public boolean isStale(Approval approval) {
+        return approval.version() < contentVersion;
+    }
+
+    /** The approvals of the content as it is now. */
+    public List<Approval> currentApprovals() {
+        return approvals.stream().filter(approval -> !isStale(approval)).toList();
     }
 
     public Optional<ActionItem> actionItem(UUID itemId) {

@@ -13,7 +13,11 @@ import java.util.function.UnaryOperator;
  */
 public interface PostMortemRepository {
 
-    /** Stores a new post-mortem as given (its version is 1). */
+    /**
+     * Stores a new post-mortem as given (its version is 1). A repository that is also a
+     * {@link dev.postmortem.core.history.HistoryRepository} keeps the creation in its
+     * history, in the same transaction.
+     */
     void insert(PostMortem postMortem);
 
     /**
@@ -21,12 +25,14 @@ public interface PostMortemRepository {
      * (on a shared database a row lock, so writers on other nodes wait too), passes it to
      * {@code change} and stores what that returns, with the version one higher, in one
      * transaction. When {@code change} returns the post-mortem it was given, nothing is stored;
-     * when it throws, nothing is stored and the exception propagates.
+     * when it throws, nothing is stored and the exception propagates. A repository that is also a
+     * {@link dev.postmortem.core.history.HistoryRepository} keeps what changed, by
+     * {@code changedBy}, in the same transaction.
      *
      * @return what is stored now: the changed post-mortem with its new version, or the unchanged
      *     one; empty when the tenant has no post-mortem with this id
      */
-    Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change);
+    Optional<PostMortem> update(String tenantId, UUID id, String changedBy, UnaryOperator<PostMortem> change);
 
     /** The post-mortem with this id in this tenant, whatever its status. */
     Optional<PostMortem> find(String tenantId, UUID id);

@@ -9,10 +9,14 @@ import dev.postmortem.core.export.MarkdownExporter;
 import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpService;
 import dev.postmortem.core.followup.TenantTimeZones;
+import dev.postmortem.core.history.HistoryPage;
+import dev.postmortem.core.history.VersionHistory;
+import dev.postmortem.core.history.HistoryRepository;
 import dev.postmortem.core.incident.Incident;
 import dev.postmortem.core.incident.IncidentCatalog;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
+import dev.postmortem.core.model.Approval;
 import dev.postmortem.core.model.ContentDifference;
 import dev.postmortem.core.model.ElementInput;
 import dev.postmortem.core.model.ElementList;
@@ -29,6 +33,8 @@ import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.port.UseCaseTimer;
 import dev.postmortem.core.access.NotAllowedException;
+import dev.postmortem.core.review.ApprovalPolicy;
+import dev.postmortem.core.review.ApprovalsMissingException;
 import dev.postmortem.core.review.CommentHasRepliesException;
 import dev.postmortem.core.review.CommentNotFoundException;
 import dev.postmortem.core.review.CommentPage;
@@ -95,6 +101,8 @@ public final class PostMortemService {
     private final UseCaseTimer timer;
     private final ReadinessCheck readiness;
     private final ReviewComments comments;
+    private final VersionHistory history;
+    private final ApprovalPolicy approvalPolicy;
     private final InputValidator validator = new InputValidator();
     private final MarkdownExporter markdown = new MarkdownExporter();
     private final HtmlExporter html = new HtmlExporter(markdown);
@@ -120,6 +128,8 @@ public final class PostMortemService {
         // a repository that keeps comments beside the post-mortems serves the review's threads
         this.comments = builder.repository instanceof CommentRepository kept
                 ? new ReviewComments(kept, this::now, ids::newId, this::publish) : null;
+        this.history = builder.repository instanceof HistoryRepository kept ? new VersionHistory(kept) : null;
+        this.approvalPolicy = builder.approvalPolicy;
     }
 
     public static Builder builder(PostMortemRepository repository) {
@@ -217,7 +227,10 @@ public final class PostMortemService {
 
     /** A page of the post-mortem's review comments, oldest first; see {@link ReviewComments}. */
     public CommentPage comments(Actor actor, UUID id, Integer limit, String cursor) {
-        return timed("list-comments", () -> reviewComments().list(loadVisible(actor, id), limit, cursor));
+        return timed("list-comments", () -> {
+            checkLimit(limit);
+            return reviewComments().list(loadVisible(actor, id), limit, cursor);
+        });
     }
 
     /** One review comment of the post-mortem. */
@@ -251,6 +264,49 @@ public final class PostMortemService {
         return comments;
     }
 
+    /** Whether each post-mortem's history is kept: the repository is also a {@link HistoryRepository}. */
+    public boolean hasHistory() {
+        return history != null;
+    }
+
+    /** A page of the post-mortem's history, oldest first; see {@link VersionHistory}. */
+    public HistoryPage history(Actor actor, UUID id, Integer limit, String cursor) {
+        return timed("history", () -> {
+            if (history == null) {
+                throw new IllegalStateException("The post-mortem repository keeps no history (it is no HistoryRepository)");
+            }
+            checkLimit(limit);
+            return history.page(loadVisible(actor, id), limit, cursor);
+        });
+    }
+
+    /** What publishing needs besides the workflow and the readiness rules. */
+    public ApprovalPolicy approvalPolicy() {
+        return approvalPolicy;
+    }
+
+    /**
+     * Records {@code actor}'s approval of the post-mortem's current version (replacing an earlier
+     * one of theirs). Anyone who can see it may approve, except its creator.
+     */
+    public PostMortem approve(Actor actor, UUID id, ExpectedVersion expected) {
+        return timed("approve", () -> {
+            PostMortem stored = modify(actor, id, expected, (write, current) -> {
+                if (actor.is(current.createdBy())) {
+                    throw new AccessDeniedException("The creator of a post-mortem cannot approve it; a reviewer does.");
+                }
+                if (current.approvals().size() >= Limits.APPROVALS
+                        && current.approvals().stream().noneMatch(approval -> actor.is(approval.approvedBy()))) {
+                    throw new WorkflowViolationException("The post-mortem has " + Limits.APPROVALS
+                            + " approvals, the most it keeps.", List.of());
+                }
+                return current.approve(actor.id(), now());
+            });
+            publish(new DomainEvent.PostMortemApproved(stored, actor.id(), stored.updatedAt()));
+            return stored;
+        });
+    }
+
     /** What the readiness rules find in the post-mortem now; anyone who can see it may ask. */
     public Readiness readiness(Actor actor, UUID id) {
         return timed("readiness", () -> readinessOf(loadVisible(actor, id)));
@@ -280,6 +336,13 @@ public final class PostMortemService {
                     after, today(actor)));
             return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));
         });
+    }
+
+    /** A page's size the caller asked for ({@code null}: the list's default) must be one this server serves. */
+    private static void checkLimit(Integer limit) {
+        if (limit != null && (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT)) {
+            throw InvalidInputException.of("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT);
+        }
     }
 
     private static void checkQueryText(String name, String value, int maxLength, List<FieldError> errors) {
@@ -368,6 +431,7 @@ public final class PostMortemService {
                 throw new VersionRequiredException(input.replacedLists());
             }
             PostMortemInput checked = validator.check(input);
+            long openThreads = checked.status().value() == null ? 0 : openThreads(actor, id, checked.status().value());
             return modify(actor, id, expected, (write, current) -> {
                 PostMortem result = current;
                 if (checked.changesContent()) {
@@ -375,7 +439,7 @@ public final class PostMortemService {
                 }
                 PostMortemStatus target = checked.status().value();
                 if (target != null && target != result.status()) {
-                    result = transition(actor, result, target);
+                    result = transition(actor, result, target, openThreads);
                 }
                 return result;
             });
@@ -383,8 +447,10 @@ public final class PostMortemService {
     }
 
     public PostMortem transition(Actor actor, UUID id, PostMortemStatus target, ExpectedVersion expected) {
-        return timed("transition", () -> modify(actor, id, expected,
-                (write, current) -> transition(actor, current, target)));
+        return timed("transition", () -> {
+            long openThreads = openThreads(actor, id, target);
+            return modify(actor, id, expected, (write, current) -> transition(actor, current, target, openThreads));
+        });
     }
 
     /** Only DRAFT and IN_REVIEW post-mortems can be deleted; published ones are archived. */
@@ -483,7 +549,8 @@ public final class PostMortemService {
             return result;
         } catch (InvalidInputException | PostMortemNotFoundException | NotAllowedException
                  | VersionRequiredException | VersionConflictException | WorkflowViolationException
-                 | NotReadyException | CommentNotFoundException | CommentHasRepliesException refused) {
+                 | NotReadyException | CommentNotFoundException | CommentHasRepliesException
+                 | ApprovalsMissingException refused) {
             outcome = UseCaseTimer.Outcome.REFUSED;
             throw refused;
         } finally {
@@ -508,7 +575,7 @@ public final class PostMortemService {
         Objects.requireNonNull(actor, "actor");
         Write write = new Write(actor);
         AtomicReference<PostMortem> before = new AtomicReference<>();
-        PostMortem stored = repository.update(actor.tenantId(), id, current -> {
+        PostMortem stored = repository.update(actor.tenantId(), id, actor.id(), current -> {
             visibleTo(actor, current);
             requireVersion(expected, current);
             before.set(current);
@@ -549,11 +616,38 @@ public final class PostMortemService {
         }
     }
 
-    private PostMortem transition(Actor actor, PostMortem current, PostMortemStatus target) {
+    /** @param openThreads see {@link #openThreads}, counted before the write holds the post-mortem */
+    private PostMortem transition(Actor actor, PostMortem current, PostMortemStatus target, long openThreads) {
         requireEditor(actor, current, "change its status");
         PostMortem moved = current.transitionTo(target, workflow, actor.id(), now());
         requireReady(moved);
+        if (target == PostMortemStatus.PUBLISHED && current.status() != PostMortemStatus.PUBLISHED) {
+            requireApprovals(actor, current, openThreads);
+        }
         return moved;
+    }
+
+    /**
+     * The unresolved threads that keep the post-mortem from {@code target}; counted outside the
+     * write, which holds the document's row and must not wait for a second connection.
+     */
+    private long openThreads(Actor actor, UUID id, PostMortemStatus target) {
+        return target == PostMortemStatus.PUBLISHED && approvalPolicy.resolvedThreadsRequired() && comments != null
+                ? comments.unresolvedThreads(actor.tenantId(), id) : 0;
+    }
+
+    /** Refuses publication until the host's {@link ApprovalPolicy} is met; admins pass when it lets them. */
+    private void requireApprovals(Actor actor, PostMortem postMortem, long threads) {
+        ApprovalPolicy policy = approvalPolicy;
+        if (actor.admin() && policy.adminsMayPublishWithout()) {
+            return;
+        }
+        List<String> current = postMortem.currentApprovals().stream().map(Approval::approvedBy).toList();
+        if (current.size() < policy.requiredApprovals() || threads > 0) {
+            List<String> stale = postMortem.approvals().stream().filter(postMortem::isStale)
+                    .map(Approval::approvedBy).toList();
+            throw new ApprovalsMissingException(policy.requiredApprovals(), current, stale, threads);
+        }
     }
 
     /** In review or published, a post-mortem is read by the team: none of the rules' ERRORs may be in it. */
@@ -658,6 +752,7 @@ public final class PostMortemService {
         private StatusWorkflow workflow = StatusWorkflow.reviewRequired();
         private UseCaseTimer timer = UseCaseTimer.none();
         private ReadinessCheck readiness = ReadinessCheck.defaults();
+        private ApprovalPolicy approvalPolicy = ApprovalPolicy.NONE;
 
         private Builder(PostMortemRepository repository) {
             this.repository = Objects.requireNonNull(repository, "repository");
@@ -723,6 +818,12 @@ public final class PostMortemService {
          */
         public Builder readiness(ReadinessCheck value) {
             readiness = Objects.requireNonNull(value, "readiness");
+            return this;
+        }
+
+        /** What publishing needs besides the workflow and the readiness rules; default: {@link ApprovalPolicy#NONE}. */
+        public Builder approvals(ApprovalPolicy value) {
+            approvalPolicy = Objects.requireNonNull(value, "approvals");
             return this;
         }
 

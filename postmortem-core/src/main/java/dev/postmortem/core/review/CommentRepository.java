@@ -25,6 +25,9 @@ public interface CommentRepository {
     /** Whether any comment answers {@code commentId}. */
     boolean hasReplies(String tenantId, UUID postMortemId, UUID commentId);
 
+    /** How many threads of the post-mortem are not resolved. */
+    long unresolvedThreads(String tenantId, UUID postMortemId);
+
     /** Up to {@code limit} comments after {@code after} ({@code null}: from the first), oldest first, then by id. */
     List<Comment> comments(String tenantId, UUID postMortemId, CommentPosition after, int limit);
 }

@@ -62,6 +62,11 @@ public final class ReviewComments {
         return new CommentPage(items, next);
     }
 
+    /** How many of the post-mortem's threads are not resolved. */
+    public long unresolvedThreads(String tenantId, UUID postMortemId) {
+        return repository.unresolvedThreads(tenantId, postMortemId);
+    }
+
     /** The comment {@code commentId} of {@code postMortem}. */
     public CommentView get(PostMortem postMortem, UUID commentId) {
         return view(postMortem, find(postMortem, commentId));

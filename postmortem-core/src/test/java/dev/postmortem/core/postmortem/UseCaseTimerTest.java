@@ -34,11 +34,11 @@ class UseCaseTimerTest {
     private final PostMortemService service = PostMortemService.builder(
                     new DelegatingRepository(new InMemoryPostMortemRepository()) {
                         @Override
-                        public Optional<PostMortem> update(String tenantId, UUID id, UnaryOperator<PostMortem> change) {
+                        public Optional<PostMortem> update(String tenantId, UUID id, String changedBy, UnaryOperator<PostMortem> change) {
                             if (storageDown) {
                                 throw new StorageUnavailableException("disk full", null);
                             }
-                            return super.update(tenantId, id, change);
+                            return super.update(tenantId, id, changedBy, change);
                         }
                     })
             .useCaseTimer((useCase, outcome, nanos) -> recorded.add(new Recorded(useCase, outcome, nanos)))

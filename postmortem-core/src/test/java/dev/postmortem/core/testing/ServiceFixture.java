@@ -4,6 +4,7 @@ import dev.postmortem.testing.InMemoryPostMortemRepository;
 import dev.postmortem.testing.MutableClock;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.postmortem.PostMortemService;
+import dev.postmortem.core.review.ApprovalPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -18,8 +19,12 @@ public final class ServiceFixture {
     public final PostMortemService service;
 
     public ServiceFixture(boolean requireReview) {
+        this(requireReview, ApprovalPolicy.NONE);
+    }
+
+    public ServiceFixture(boolean requireReview, ApprovalPolicy approvals) {
         service = PostMortemService.builder(repository).clock(clock).events(events::add)
-                .requireReview(requireReview).build();
+                .requireReview(requireReview).approvals(approvals).build();
     }
 
     public ServiceFixture() {

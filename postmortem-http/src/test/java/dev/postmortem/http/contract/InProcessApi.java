@@ -33,6 +33,7 @@ final class InProcessApi implements ContractClient.Transport {
 
     private final PostMortemHttpApi api = PostMortemHttpApi.builder(
             PostMortemService.builder(new InMemoryPostMortemRepository()).incidents(ContractIncidents.catalog())
+                    .approvals(dev.postmortem.testing.http.ContractReview.POLICY)
                     .timeZones(TenantTimeZones.of(ZoneId.of(ContractUsers.TIME_ZONE))).build(),
             InProcessApi::signedIn).build();
 

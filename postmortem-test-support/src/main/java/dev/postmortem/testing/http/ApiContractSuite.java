@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Nested;
  * HTTP to a running server, or a {@link ContractClient.Transport} straight into the API in
  * process, where a contract failure is found in seconds. The API must know the
  * {@link ContractUsers} (one tenant, in {@link ContractUsers#TIME_ZONE}), serve
- * {@link ContractIncidents} as its incident catalog and require review. Each part of the contract is a topic
+ * {@link ContractIncidents} as its incident catalog, require review and publish as
+ * {@link ContractReview} says. Each part of the contract is a topic
  * class of its own, nested here so that one subclass runs them all against one API.
  */
 public abstract class ApiContractSuite {
@@ -92,6 +93,20 @@ public abstract class ApiContractSuite {
     @Nested
     class Comments extends CommentContract {
         Comments() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Approvals extends ApprovalContract {
+        Approvals() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class History extends HistoryContract {
+        History() {
             super(client());
         }
     }

@@ -1,5 +1,6 @@
 package dev.postmortem.testing.http;
 
+import static dev.postmortem.testing.http.ContractUsers.ADMIN;
 import static dev.postmortem.testing.http.ContractUsers.ALICE;
 import static dev.postmortem.testing.http.ContractUsers.BOB;
 import static dev.postmortem.testing.http.ContractUsers.CAROL;
@@ -135,7 +136,8 @@ abstract class CommentContract extends ContractTopic {
         assertThat(kept.get("anchorRemoved").asBoolean()).isTrue();
         assertThat(kept.get("body").asText()).isEqualTo("Is CI the right place?");
 
-        assertThat(api.as(CAROL).patch(path(id), "{\"status\":\"PUBLISHED\"}").status()).isEqualTo(200);
+        // the thread on the removed item is open: only an admin may publish past it here
+        assertThat(api.as(ADMIN).patch(path(id), "{\"status\":\"PUBLISHED\"}").status()).isEqualTo(200);
         assertProblem(comment(BOB, id, "{\"body\":\"Late\"}"), 409);
         assertProblem(api.as(BOB).patch(comments(id) + "/" + onItem, "{\"resolved\":true}"), 409);
         assertProblem(api.as(BOB).delete(comments(id) + "/" + onItem), 409);
@@ -187,5 +189,8 @@ abstract class CommentContract extends ContractTopic {
         assertThat(second.get("items")).hasSize(1);
         assertThat(second.get("items").get(0).get("body").asText()).isEqualTo("Comment 2");
         assertThat(second.get("nextCursor").isNull()).isTrue();
+        for (String limit : new String[] {"0", "101"}) {
+            assertThat(refused(api.as(CAROL).get(comments(id) + "?limit=" + limit))).containsExactly("limit");
+        }
     }
 }

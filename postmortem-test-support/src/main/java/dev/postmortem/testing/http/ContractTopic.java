@@ -56,6 +56,17 @@ abstract class ContractTopic {
         return createSpec(user, body -> { });
     }
 
+    /** {@code reviewer} approves the post-mortem (no body; {@code headers} such as If-Match). */
+    Reply approve(ContractUsers reviewer, String id, String... headers) {
+        return api.as(reviewer).send("POST", path(id) + "/approvals", null, null, headers);
+    }
+
+    /** {@code reviewer}'s approval, which the host's one required approval needs before publishing. */
+    void approved(ContractUsers reviewer, String id) {
+        Reply approval = approve(reviewer, id);
+        assertThat(approval.status()).as(approval.toString()).isEqualTo(200);
+    }
+
     static void assertProblem(Reply reply, int status) {
         assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
         assertThat(reply.header("Content-Type")).startsWith("application/problem+json");

@@ -170,6 +170,7 @@ abstract class FollowUpContract extends ContractTopic {
         }
         assertProblem(api.as(CAROL).patch(itemPath, "{\"overdue\":true}"), 400);
         api.as(CAROL).patch(path(id), "{\"status\":\"IN_REVIEW\"}");
+        approved(DAVE, id);
         assertThat(api.as(CAROL).patch(path(id), "{\"status\":\"PUBLISHED\"}").status()).isEqualTo(200);
 
         Reply linked = api.as(CAROL).patch(itemPath, "{\"trackerKey\":\"OPS-123\","

@@ -76,6 +76,7 @@ abstract class VisibilityContract extends ContractTopic {
     @Test
     void anItemsOwnerMayChangeThatItemsStatusOnly() {
         String id = createSpec(CAROL, body -> body.put("status", "IN_REVIEW")).id();
+        approved(DAVE, id);
         api.as(CAROL).patch(path(id), "{\"status\":\"PUBLISHED\"}");
         JsonNode items = api.as(ALICE).get(path(id)).json().get("actionItems");
         String alices = items.get(0).get("id").asText();
@@ -100,6 +101,7 @@ abstract class VisibilityContract extends ContractTopic {
         assertAllowedEdits(CAROL, id, true, alices, bobs);
         assertAllowedEdits(ALICE, id, false, alices);
         assertAllowedEdits(DAVE, id, false);
+        approved(DAVE, id);
         api.as(CAROL).patch(path(id), "{\"status\":\"PUBLISHED\"}");
         assertAllowedEdits(CAROL, id, false, alices, bobs);
         assertAllowedEdits(BOB, id, false, bobs);

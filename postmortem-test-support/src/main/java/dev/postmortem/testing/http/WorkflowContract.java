@@ -1,6 +1,7 @@
 package dev.postmortem.testing.http;
 
 import static dev.postmortem.testing.http.ContractUsers.ALICE;
+import static dev.postmortem.testing.http.ContractUsers.BOB;
 import static dev.postmortem.testing.http.ContractUsers.CAROL;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,7 @@ abstract class WorkflowContract extends ContractTopic {
                 .isEqualTo("[\"DRAFT\",\"PUBLISHED\"]");
         assertThat(status(id, "DRAFT").json().get("status").asText()).isEqualTo("DRAFT");
         assertThat(status(id, "IN_REVIEW").status()).isEqualTo(200);
+        approved(BOB, id);
         assertThat(status(id, "PUBLISHED").json().get("status").asText()).isEqualTo("PUBLISHED");
     }
 
@@ -107,6 +109,7 @@ abstract class WorkflowContract extends ContractTopic {
 
     private String published() {
         String id = createSpec(CAROL, body -> body.put("status", "IN_REVIEW")).id();
+        approved(BOB, id);
         assertThat(status(id, "PUBLISHED").status()).isEqualTo(200);
         return id;
     }

@@ -1,5 +1,6 @@
 package dev.postmortem.example.spring;
 
+import dev.postmortem.testing.http.ContractReview;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import dev.postmortem.jdbc.EmbeddedH2;
@@ -17,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The HTTP contract suite against the Spring Boot host, on an H2 file database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"demo.users=" + ContractUsers.SPEC_CONSTANT,
-                "postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE})
+                "postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE,
+                ContractReview.REQUIRED_APPROVALS_PROPERTY, ContractReview.RESOLVED_THREADS_PROPERTY,
+                ContractReview.ADMIN_BYPASS_PROPERTY})
 @Import(ContractIncidentCatalog.class)
 class SpringHostOnH2Test extends HttpContractSuite {
 

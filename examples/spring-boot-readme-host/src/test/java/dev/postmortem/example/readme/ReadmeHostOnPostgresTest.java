@@ -1,6 +1,7 @@
 package dev.postmortem.example.readme;
 
 import dev.postmortem.jdbc.PostgresTestDatabase;
+import dev.postmortem.testing.http.ContractReview;
 import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.testing.http.HttpContractSuite;
 import java.net.URI;
@@ -17,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * chain (a login form and HTTP Basic, CSRF protection on), its own Flyway, PostgreSQL.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE)
+        properties = {"postmortem.followup.time-zone=" + ContractUsers.TIME_ZONE,
+                ContractReview.REQUIRED_APPROVALS_PROPERTY, ContractReview.RESOLVED_THREADS_PROPERTY,
+                ContractReview.ADMIN_BYPASS_PROPERTY})
 @Import(ContractIncidentCatalog.class)
 class ReadmeHostOnPostgresTest extends HttpContractSuite {
 
