@@ -30,6 +30,7 @@ final class WebUi {
             Map.entry("/timeline-editor.js", SCRIPT), Map.entry("/times.js", SCRIPT),
             Map.entry("/action-items-view.js", SCRIPT), Map.entry("/pager.js", SCRIPT),
             Map.entry("/readiness-panel.js", SCRIPT), Map.entry("/comments-panel.js", SCRIPT),
+            Map.entry("/approvals-panel.js", SCRIPT), Map.entry("/history-view.js", SCRIPT),
             Map.entry("/style.css", "text/css; charset=utf-8"));
 
     /**

@@ -1,5 +1,6 @@
 package dev.postmortem.server;
 
+import dev.postmortem.core.review.ApprovalPolicy;
 import dev.postmortem.testing.http.ContractUsers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,10 +22,16 @@ public final class TestServers {
      * a free port.
      */
     public static Running onH2() {
+        return onH2(ApprovalPolicy.NONE);
+    }
+
+    /** {@link #onH2()} publishing as {@code approvals} says. */
+    public static Running onH2(ApprovalPolicy approvals) {
         try {
             PostMortemServer server = PostMortemServer.start(new ServerSettings("127.0.0.1", 0,
                     Files.createTempDirectory("postmortem-ui"), null, null, null,
-                    UserAccount.parseAll(ContractUsers.SPEC), false, true).withIncidentsFile(DEMO_INCIDENTS));
+                    UserAccount.parseAll(ContractUsers.SPEC), false, true).withIncidentsFile(DEMO_INCIDENTS)
+                    .withApprovals(approvals));
             return new Running(server);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

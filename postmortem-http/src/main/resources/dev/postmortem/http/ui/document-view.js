@@ -1,6 +1,7 @@
 // One post-mortem as its readers see it, with the moves and edits the API allows the caller.
 import { API, INCIDENTS, VOCABULARY, call } from './api.js';
 import { el, showProblem } from './dom.js';
+import { approvalsPanel } from './approvals-panel.js';
 import { annotate, commentsPanel } from './comments-panel.js';
 import { readinessPanel } from './readiness-panel.js';
 import { DURATION_LABELS, durationText } from './times.js';
@@ -45,6 +46,7 @@ export async function documentView(main, id, reload) {
   } }, 'Export Markdown');
   const readiness = BEFORE_PUBLICATION.has(doc.status) ? await readinessPanel(id, editable) : null;
   const comments = await commentsPanel(doc, reload);
+  const approvals = await approvalsPanel(doc, loaded.etag, reload);
   annotate(content, doc, comments);
   const remove = editable && DELETABLE.has(doc.status) ? el('button', { type: 'button', class: 'danger', onclick: async () => {
     if (!window.confirm(`Delete "${doc.title}" for good? This cannot be undone.`)) return;
@@ -54,10 +56,12 @@ export async function documentView(main, id, reload) {
   } }, 'Delete') : null;
   main.replaceChildren(
     el('div', { class: 'toolbar' }, el('span', { class: 'status', 'data-status': doc.status }, doc.status),
-      transitions, editable ? el('a', { href: `#/pm/${id}/edit`, class: 'button secondary' }, 'Edit') : null, download, remove),
+      transitions, editable ? el('a', { href: `#/pm/${id}/edit`, class: 'button secondary' }, 'Edit') : null, download,
+      el('a', { href: `#/pm/${id}/history`, class: 'button secondary' }, 'History'), remove),
     incident.ok ? incidentLine(incident.data) : null,
     durations(doc.durations),
     readiness,
+    approvals,
     itemControls.length ? el('section', {}, el('h2', {}, 'Action item status'), itemControls) : null,
     el('article', { class: 'document' }, ...content.childNodes),
     comments);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.postmortem.testing.browser.HeadlessChromium;
 import dev.postmortem.testing.http.ContractUsers;
+import dev.postmortem.core.review.ApprovalPolicy;
 import dev.postmortem.server.TestServers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,6 +49,8 @@ class WebUiBrowserTest {
 
     private ChromeDriver browser;
     private WebDriverWait wait;
+    /** The server a test started for itself, with settings of its own; {@code null}: the shared one. */
+    private TestServers.Running ownServer;
 
     @BeforeAll
     static void startServer() {
@@ -64,6 +67,13 @@ class WebUiBrowserTest {
         if (browser != null) {
             browser.quit();
         }
+        if (ownServer != null) {
+            ownServer.stop();
+        }
+    }
+
+    private TestServers.Running target() {
+        return ownServer != null ? ownServer : server;
     }
 
     private void open(String hash, int width) {
@@ -77,7 +87,7 @@ class WebUiBrowserTest {
         browser = HeadlessChromium.signedIn(user.email(), user.password(), downloads,
                 browserProfile.resolve(user.name()), width);
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(server.baseUri() + "/postmortems" + hash);
+        browser.get(target().baseUri() + "/postmortems" + hash);
     }
 
     /**
@@ -267,6 +277,78 @@ class WebUiBrowserTest {
         assertThat(comments).hasSize(2);
         assertThat(comments.get(0).get("resolvedBy").asText()).isEqualTo(ContractUsers.CAROL.email());
         assertThat(comments.get(1).get("inReplyTo").asText()).isEqualTo(comments.get(0).get("id").asText());
+    }
+
+    /**
+     * The review of issue 31 on a server that needs one approval and every thread resolved:
+     * Bob comments on Carol's root cause, Carol follows the readiness finding to the blaming
+     * sentence, rewrites it, resolves the thread and submits; Dave approves; Carol publishes; the
+     * history shows both edits of the root cause as a diff.
+     */
+    @Test
+    void aReviewFromBlamingSentenceToApprovedPublicationLeavesItsHistory() throws Exception {
+        ownServer = TestServers.onH2(new ApprovalPolicy(1, true, false));
+        String id = createSpecExample("\"contributors\":[\"bob@example.com\"]");
+        api("PATCH", "/api/postmortems/" + id, "{\"rootCause\":\"The on-call engineer should have checked the"
+                + " pool size.\"}");
+
+        open("#/pm/" + id, 1280, ContractUsers.BOB);
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("h2 [data-comment-on='rootCause']")))
+                .click();
+        browser.findElement(By.name("comment")).sendKeys("Blame the missing alert, not the person?");
+        click("Comment");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thread[data-anchor='rootCause']")));
+
+        open("#/pm/" + id, 1280, ContractUsers.CAROL);
+        WebElement finding = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".readiness [data-rule='blaming-language'][data-severity='ERROR']")));
+        assertThat(browser.findElement(By.cssSelector(".thread[data-anchor='rootCause']")).getText())
+                .contains("Blame the missing alert, not the person?", "bob@example.com");
+        finding.findElement(By.cssSelector("a[data-field='rootCause']")).click();
+        WebElement rootCause = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement active = driver.switchTo().activeElement();
+            return "rootCause".equals(active.getDomAttribute("name")) ? active : null;
+        });
+        rootCause.clear();
+        rootCause.sendKeys("The pool was sized for half the load, and no alert fired before it ran out.");
+        click("Save");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".readiness[data-ready='true']")));
+        click("Resolve");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thread[data-resolved='true']")));
+        click("Submit for review");
+        waitForStatus("IN_REVIEW");
+        click("Publish");
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("banner")));
+        assertThat(refusal.getText()).contains("1 current approval(s) are required, 0 given");
+
+        open("#/pm/" + id, 1280, ContractUsers.DAVE);
+        long reviewed = api("GET", "/api/postmortems/" + id, null).json.get("version").asLong();
+        click("Approve version " + reviewed);
+        WebElement approval = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".approvals [data-approved-by='dave@example.com'][data-stale='false']")));
+        assertThat(approval.getText()).contains("approved version " + reviewed);
+        assertThat(browser.findElement(By.cssSelector("[data-current-approvals]")).getText())
+                .isEqualTo("1 of 1 required");
+
+        open("#/pm/" + id, 1280, ContractUsers.CAROL);
+        click("Publish");
+        waitForStatus("PUBLISHED");
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("History"))).click();
+        List<WebElement> rootCauseEdits = wait.until(driver -> {
+            List<WebElement> found = driver.findElements(By.cssSelector(".history [data-field='rootCause']"));
+            return found.size() == 2 ? found : null;
+        });
+        assertThat(diffSide(rootCauseEdits.get(0), "ins")).isEqualTo("The on-call engineer should have checked the"
+                + " pool size.");
+        assertThat(diffSide(rootCauseEdits.get(1), "del")).isEqualTo("The on-call engineer should have checked the"
+                + " pool size.");
+        assertThat(diffSide(rootCauseEdits.get(1), "ins"))
+                .isEqualTo("The pool was sized for half the load, and no alert fired before it ran out.");
+        assertThat(rootCauseEdits.get(1).findElements(By.tagName("del"))).extracting(WebElement::getText)
+                .anySatisfy(removed -> assertThat(removed).contains("on-call engineer should have checked"));
+        assertThat(browser.findElement(By.cssSelector(".history")).getText())
+                .contains("dave@example.com approved version " + reviewed, "IN_REVIEW", "PUBLISHED");
+        assertThat(api("GET", "/api/postmortems/" + id, null).json.get("status").asText()).isEqualTo("PUBLISHED");
     }
 
     @Test
@@ -463,6 +545,13 @@ class WebUiBrowserTest {
         return wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='" + text + "']")));
     }
 
+    /** A diff as one side reads it: the words kept and those of {@code side} ({@code del}: before, {@code ins}: after). */
+    private String diffSide(WebElement change, String side) {
+        return (String) browser.executeScript("return Array.from(arguments[0].querySelectorAll('.diff > *'))"
+                + ".filter(part => part.tagName.toLowerCase() !== arguments[1]).map(part => part.textContent).join('')",
+                change, side.equals("ins") ? "del" : "ins");
+    }
+
     private void click(String text) {
         button(text).click();
     }
@@ -492,10 +581,14 @@ class WebUiBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-status='" + status + "']")));
     }
 
-    private String createSpecExample() throws Exception {
+    /** The spec's example, created by Carol, with {@code members} (JSON object members) added. */
+    private String createSpecExample(String... members) throws Exception {
         String body;
         try (var in = getClass().getResourceAsStream("/dev/postmortem/testing/http/spec-example.json")) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("INC-2024-001", "INC-2038");
+        }
+        for (String member : members) {
+            body = body.replaceFirst("\\{", "{" + member + ",");
         }
         return api("POST", "/api/postmortems", body).json.get("id").asText();
     }
@@ -504,7 +597,7 @@ class WebUiBrowserTest {
     }
 
     private Reply api(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUri() + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target().baseUri() + path))
                 .header("Authorization", basic())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
