@@ -5,6 +5,7 @@ import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.Approval;
+import dev.postmortem.core.export.CommentMarkdown;
 import dev.postmortem.core.history.HistoryPage;
 import dev.postmortem.core.followup.ActionItemList;
 import dev.postmortem.core.followup.FollowUpItem;
@@ -302,16 +303,21 @@ final class Documents {
         return new CommentListDocument(page.items().stream().map(Documents::comment).toList(), page.nextCursor());
     }
 
+    private static final CommentMarkdown COMMENT_MARKDOWN = new CommentMarkdown();
+
+    /** {@code bodyHtml}: the body's Markdown as a safe HTML fragment, for clients that show it rendered. */
     static CommentDocument comment(CommentView view) {
         Comment c = view.comment();
-        return new CommentDocument(c.id(), c.body(), c.anchor(), c.inReplyTo(), c.author(), c.createdAt(),
-                c.updatedAt(), c.resolved(), c.resolvedBy(), c.resolvedAt(), view.anchorRemoved());
+        return new CommentDocument(c.id(), c.body(), COMMENT_MARKDOWN.toHtml(c.body()), c.anchor(), c.inReplyTo(),
+                c.author(), c.createdAt(), c.updatedAt(), c.resolved(), c.resolvedBy(), c.resolvedAt(),
+                view.anchorRemoved());
     }
 
     record CommentListDocument(List<CommentDocument> items, String nextCursor) {
     }
 
-    record CommentDocument(UUID id, String body, String anchor, UUID inReplyTo, String author, Instant createdAt,
+    record CommentDocument(UUID id, String body, String bodyHtml, String anchor, UUID inReplyTo, String author,
+                           Instant createdAt,
                            Instant updatedAt, boolean resolved, String resolvedBy, Instant resolvedAt,
                            boolean anchorRemoved) {
     }

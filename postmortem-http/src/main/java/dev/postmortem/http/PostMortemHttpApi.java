@@ -259,7 +259,7 @@ public final class PostMortemHttpApi {
                 throw Problem.of(405, "method-not-allowed", "Method not allowed", "Only GET is allowed on "
                         + request.path() + ".").header("Allow", "GET").raise();
             }
-            return ui.page(csrfTokens.tokenFor(request));
+            return ui.page(actor.get(), csrfTokens.tokenFor(request));
         }
         Set<String> allowed = new TreeSet<>();
         for (Route route : routes) {

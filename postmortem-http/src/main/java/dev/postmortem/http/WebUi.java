@@ -2,6 +2,7 @@ package dev.postmortem.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.KeyMoment;
@@ -41,14 +42,12 @@ final class WebUi {
 
     private final String mount;
     private final String page;
-    private final byte[] pageWithoutToken;
 
     WebUi(String mount, String apiPath, String templatesPath, String incidentsPath, String actionItemsPath) {
         this.mount = mount;
         this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
                 .replace("{{INCIDENTS}}", incidentsPath).replace("{{ACTION_ITEMS}}", actionItemsPath)
                 .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount);
-        this.pageWithoutToken = withToken(page, "", "").getBytes(StandardCharsets.UTF_8);
     }
 
     /** The page itself (at the mount point), which the caller must be signed in to see. */
@@ -56,20 +55,20 @@ final class WebUi {
         return relative.isEmpty() || relative.equals("/");
     }
 
-    /** The page, carrying the host's CSRF token for this request when it has one. */
-    ApiResponse page(Optional<CsrfTokenSource.CsrfToken> csrf) {
-        byte[] body = csrf.map(token -> withToken(page, token.headerName(), token.value())
-                .getBytes(StandardCharsets.UTF_8)).orElse(pageWithoutToken);
+    /**
+     * The page for {@code actor} (whose id lets it leave out buttons the API would refuse them),
+     * carrying the host's CSRF token for this request when it has one.
+     */
+    ApiResponse page(Actor actor, Optional<CsrfTokenSource.CsrfToken> csrf) {
+        String body = page.replace("{{USER}}", attribute(actor.id()))
+                .replace("{{CSRF_HEADER}}", attribute(csrf.map(CsrfTokenSource.CsrfToken::headerName).orElse("")))
+                .replace("{{CSRF_TOKEN}}", attribute(csrf.map(CsrfTokenSource.CsrfToken::value).orElse("")));
         return ApiResponse.status(200)
                 .header("Content-Security-Policy",
                         "default-src 'self'; img-src 'self' data: blob:; frame-ancestors 'none'")
-                // a page with a session's token must not be kept where another session could read it
-                .header("Cache-Control", csrf.isPresent() ? "no-store" : "no-cache")
-                .body("text/html; charset=utf-8", body).build();
-    }
-
-    private static String withToken(String page, String header, String token) {
-        return page.replace("{{CSRF_HEADER}}", attribute(header)).replace("{{CSRF_TOKEN}}", attribute(token));
+                // a page with a user's identity and a session's token must not be kept for another
+                .header("Cache-Control", "no-store")
+                .body("text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8)).build();
     }
 
     private static String attribute(String value) {

@@ -6,6 +6,9 @@ export const TEMPLATES = meta('postmortem-templates');
 export const INCIDENTS = meta('postmortem-incidents');
 export const ACTION_ITEMS = meta('postmortem-action-items');
 
+/** Who is signed in: the id the API knows the caller by. */
+export const USER = meta('postmortem-user');
+
 /** The API's enums and defaults ({"statuses": [...], "priorities": [...], ...}), from the server. */
 export const VOCABULARY = JSON.parse(meta('postmortem-vocabulary'));
 

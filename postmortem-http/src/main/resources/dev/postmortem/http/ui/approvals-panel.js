@@ -1,6 +1,6 @@
 // Approvals: who approved which version, which approvals a later change made stale, how many
-// publishing needs, and Approve (the server refuses the creator and anyone after publication).
-import { API, call } from './api.js';
+// publishing needs, and Approve for anyone but the creator before publication.
+import { API, USER, call } from './api.js';
 import { el, showProblem } from './dom.js';
 
 /** The approvals section of a post-mortem's page; {@code etag} is the version the reader approves. */
@@ -24,5 +24,5 @@ export async function approvalsPanel(doc, etag, reload) {
     el('span', { class: 'hint' }, ` · ${new Date(approval.approvedAt).toLocaleString()}`),
     approval.stale ? el('span', { class: 'stale' }, ' · stale: the content changed since') : null)))
       : el('p', { class: 'hint' }, 'No approvals yet.'),
-    open ? approve : null);
+    open && doc.createdBy !== USER ? approve : null);
 }

@@ -1,7 +1,7 @@
 // Review comments: threads on the whole post-mortem or one part of it, replies, resolve and
 // reopen (the server decides who may: the thread's author or an editor), and the number of open
-// threads. Bodies are shown as text, never as HTML.
-import { API, call } from './api.js';
+// threads. Bodies are shown as the server renders their Markdown (escaped, safe links only).
+import { API, USER, call } from './api.js';
 import { el, showProblem } from './dom.js';
 
 const PARTS = { summary: 'Summary', impact: 'Impact', businessImpact: 'Business impact', rootCause: 'Root cause',
@@ -15,6 +15,11 @@ function anchorLabel(anchor, doc) {
   const element = (doc[list] || []).find(each => each.id === id);
   const noun = list === 'timeline' ? 'Event' : 'Action item';
   return element ? `${noun}: ${element.description}` : `${noun} (removed)`;
+}
+
+/** The server's safe HTML of a body, parsed apart from the page and moved in as nodes. */
+function markdown(html) {
+  return el('div', { class: 'body' }, ...new DOMParser().parseFromString(html, 'text/html').body.childNodes);
 }
 
 async function allComments(id) {
@@ -49,11 +54,13 @@ export async function commentsPanel(doc, reload) {
         thread.resolved ? ` · resolved by ${thread.resolvedBy}` : ''),
       [thread, ...replies].map(comment => el('div', { class: 'comment', 'data-comment': comment.id },
         el('p', { class: 'hint' }, `${comment.author} · ${new Date(comment.createdAt).toLocaleString()}`),
-        el('p', { class: 'body' }, comment.body))),
+        markdown(comment.bodyHtml))),
       open ? el('div', {}, replyBox, el('button', { type: 'button', class: 'secondary',
         onclick: () => replyBox.value.trim() && send('POST', '', { body: replyBox.value, inReplyTo: thread.id }) }, 'Reply'),
-      el('button', { type: 'button', class: 'secondary',
-        onclick: () => send('PATCH', `/${thread.id}`, { resolved: !thread.resolved }) }, thread.resolved ? 'Reopen' : 'Resolve')) : null);
+      // the thread's author or an editor resolves it: the API refuses anyone else
+      thread.author === USER || doc.allowedEdits.content ? el('button', { type: 'button', class: 'secondary',
+        onclick: () => send('PATCH', `/${thread.id}`, { resolved: !thread.resolved }) }, thread.resolved ? 'Reopen' : 'Resolve')
+        : null) : null);
   };
   const anchors = [['', 'The whole post-mortem'], ...Object.entries(PARTS),
     ...doc.timeline.map(event => [`timeline/${event.id}`, `Event: ${event.description}`]),

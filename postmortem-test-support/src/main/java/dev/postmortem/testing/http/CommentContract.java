@@ -174,6 +174,21 @@ abstract class CommentContract extends ContractTopic {
     }
 
     @Test
+    void bodiesAreKeptAsWrittenAndRenderedAsSafeMarkdown() {
+        String id = inReview();
+        String written = "**Why** was `pool_size` 10? <script>alert(1)</script> [runbook](javascript:alert(2))"
+                + " ![graph](https://tracker.example.com/pixel.png)";
+        JsonNode comment = added(BOB, id, ContractClient.JSON.createObjectNode().put("body", written).toString());
+
+        assertThat(comment.get("body").asText()).isEqualTo(written);
+        String html = comment.get("bodyHtml").asText();
+        assertThat(html).contains("<strong>Why</strong>", "<code>pool_size</code>", "&lt;script&gt;", "graph")
+                .doesNotContain("<script", "javascript:", "<img", "pixel.png");
+        assertThat(api.as(DAVE).get(comments(id) + "/" + comment.get("id").asText()).json().get("bodyHtml").asText())
+                .isEqualTo(html);
+    }
+
+    @Test
     void pagesRunOldestFirst() {
         String id = inReview();
         for (int i = 0; i < 3; i++) {

@@ -304,6 +304,7 @@ class WebUiBrowserTest {
                 By.cssSelector(".readiness [data-rule='blaming-language'][data-severity='ERROR']")));
         assertThat(browser.findElement(By.cssSelector(".thread[data-anchor='rootCause']")).getText())
                 .contains("Blame the missing alert, not the person?", "bob@example.com");
+        assertThat(browser.findElements(By.cssSelector("[data-approve]"))).as("the creator cannot approve").isEmpty();
         finding.findElement(By.cssSelector("a[data-field='rootCause']")).click();
         WebElement rootCause = wait.ignoring(StaleElementReferenceException.class).until(driver -> {
             WebElement active = driver.switchTo().activeElement();
@@ -323,6 +324,9 @@ class WebUiBrowserTest {
 
         open("#/pm/" + id, 1280, ContractUsers.DAVE);
         long reviewed = api("GET", "/api/postmortems/" + id, null).json.get("version").asLong();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".thread [name=reply]")));
+        assertThat(browser.findElements(By.cssSelector(".thread button"))).as("Dave neither wrote nor edits it")
+                .extracting(WebElement::getText).containsExactly("Reply");
         click("Approve version " + reviewed);
         WebElement approval = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector(".approvals [data-approved-by='dave@example.com'][data-stale='false']")));
