@@ -46,7 +46,7 @@ final class ActionItemEndpoints {
                 enums(query, "status", ActionItemStatus.class, errors),
                 single(query, "priority", Priority.class, errors),
                 bool(QueryParameters.single(query, "overdue", errors), errors),
-                date(query, "dueBefore", errors), date(query, "dueAfter", errors),
+                QueryParameters.date(query, "dueBefore", errors), QueryParameters.date(query, "dueAfter", errors),
                 enums(query, "postMortemStatus", PostMortemStatus.class, errors),
                 QueryParameters.single(query, "incidentId", errors), QueryParameters.single(query, "q", errors),
                 QueryParameters.limit(query, errors), QueryParameters.single(query, "cursor", errors));
@@ -109,22 +109,5 @@ final class ActionItemEndpoints {
                 yield null;
             }
         };
-    }
-
-    private static LocalDate date(Map<String, List<String>> query, String name, List<FieldError> errors) {
-        String text = QueryParameters.single(query, name, errors);
-        if (text == null) {
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text);
-            if (date.getYear() >= 1900 && date.getYear() <= 9999) {
-                return date;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        errors.add(new FieldError(name, "must be an ISO date such as 2025-02-01, from 1900 to 9999"));
-        return null;
     }
 }

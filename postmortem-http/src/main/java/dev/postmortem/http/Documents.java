@@ -5,6 +5,7 @@ import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.Approval;
+import dev.postmortem.core.classification.Category;
 import dev.postmortem.core.export.CommentMarkdown;
 import dev.postmortem.core.history.HistoryPage;
 import dev.postmortem.core.followup.ActionItemList;
@@ -64,7 +65,8 @@ final class Documents {
                 content.timeZone().getId(), content.timeline().stream().map(Documents::timelineEvent).toList(),
                 durations(content.durations()),
                 content.actionItems().stream().map(item -> actionItem(item, today)).toList(),
-                content.contributors(), pm.status(), pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(),
+                content.contributors(), content.tags(), content.category(), pm.status(), pm.templateId(),
+                pm.createdAt(), pm.createdBy(), pm.updatedAt(),
                 pm.publishedAt(), pm.version(), allowedTransitions, allowedEdits,
                 pm.statusHistory().stream().map(Documents::statusChange).toList(), approvals(pm));
     }
@@ -80,6 +82,10 @@ final class Documents {
 
     /** {@code requiredApprovals}: how many current approvals publishing needs on this host. */
     record ApprovalListDocument(List<ApprovalDocument> items, int requiredApprovals) {
+    }
+
+    static Items<Category> categories(List<Category> categories) {
+        return new Items<>(categories);
     }
 
     static HistoryDocument history(HistoryPage page) {
@@ -126,7 +132,8 @@ final class Documents {
                               String whyNotCaughtEarlier, List<String> lessonsLearned, LocalDate incidentDate,
                               String timeZone, List<EventDocument> timeline, DurationsDocument durations,
                               List<ItemDocument> actionItems,
-                              List<String> contributors, PostMortemStatus status, String templateId,
+                              List<String> contributors, List<String> tags, String category,
+                              PostMortemStatus status, String templateId,
                               Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
                               long version, List<PostMortemStatus> allowedTransitions, AllowedEdits allowedEdits,
                               List<StatusChangeDocument> statusHistory, List<ApprovalDocument> approvals) {

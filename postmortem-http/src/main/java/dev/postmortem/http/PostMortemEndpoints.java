@@ -2,6 +2,7 @@ package dev.postmortem.http;
 
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.PostMortem;
+import dev.postmortem.core.postmortem.ListFilters;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.workflow.PostMortemStatus;
@@ -16,7 +17,8 @@ import java.util.Set;
 /** {@code /api/postmortems} and {@code /api/postmortems/{id}}: list, create, read, merge-patch, delete, export, readiness. */
 final class PostMortemEndpoints {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor");
+    private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor", "tag",
+            "category", "service", "templateId", "from", "to");
 
     private final PostMortemService service;
     private final String basePath;
@@ -56,11 +58,15 @@ final class PostMortemEndpoints {
         String incidentId = QueryParameters.single(query, "incidentId", errors);
         String q = QueryParameters.single(query, "q", errors);
         String cursor = QueryParameters.single(query, "cursor", errors);
+        ListFilters filters = new ListFilters(QueryParameters.single(query, "tag", errors),
+                QueryParameters.single(query, "category", errors), QueryParameters.single(query, "service", errors),
+                QueryParameters.single(query, "templateId", errors), QueryParameters.date(query, "from", errors),
+                QueryParameters.date(query, "to", errors));
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors.stream().distinct().toList()).raise();
         }
         return exchange.json(200, Documents.list(service.list(exchange.actor(),
-                new ListPostMortemsQuery(statuses, incidentId, q, limit, cursor))));
+                new ListPostMortemsQuery(statuses, incidentId, q, limit, cursor, filters))));
     }
 
     private ApiResponse create(Exchange exchange) {

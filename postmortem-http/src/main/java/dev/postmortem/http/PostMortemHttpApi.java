@@ -73,6 +73,9 @@ public final class PostMortemHttpApi {
         List<Route> documentRoutes = new ArrayList<>();
         documentRoutes.add(new Route("GET", OpenApiDocument.PATH,
                 exchange -> ApiResponse.status(200).body(OpenApiDocument.MEDIA_TYPE, openApi).build()));
+        // before /{id}, which would take "categories" for an id
+        documentRoutes.add(new Route("GET", "/categories",
+                exchange -> exchange.json(200, Documents.categories(builder.service.categories()))));
         documentRoutes.addAll(new PostMortemEndpoints(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.timeline(builder.service, basePath).routes());
         documentRoutes.addAll(ElementEndpoints.actionItems(builder.service, basePath).routes());

@@ -1,7 +1,10 @@
 package dev.postmortem.http;
 
 import dev.postmortem.core.model.FieldError;
+import dev.postmortem.core.model.Limits;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,25 @@ final class QueryParameters {
             throw Problem.invalid(errors).raise();
         }
         return new Page(limit, cursor);
+    }
+
+    /** An ISO date ({@code 2025-02-01}) from 1900 to 9999, {@code null} when absent. */
+    static LocalDate date(Map<String, List<String>> query, String name, List<FieldError> errors) {
+        String text = single(query, name, errors);
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= Limits.EARLIEST_YEAR && date.getYear() <= Limits.LATEST_YEAR) {
+                return date;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        errors.add(new FieldError(name, "must be an ISO date such as 2025-02-01, from " + Limits.EARLIEST_YEAR
+                + " to " + Limits.LATEST_YEAR));
+        return null;
     }
 
     /** The one value of {@code name}, {@code null} when absent; given twice is an error. */

@@ -29,7 +29,7 @@ final class RequestBodies {
     private static final Set<String> DOCUMENT_FIELDS = Set.of("incidentId", "title", "summary", "impact",
             "rootCause", "timeline", "actionItems", "contributors", "status", "incidentDate", "timeZone",
             "usersAffected", "usersAffectedPercent", "servicesAffected", "businessImpact", "contributingFactors",
-            "whyNotCaughtEarlier", "lessonsLearned");
+            "whyNotCaughtEarlier", "lessonsLearned", "tags", "category");
     private static final Set<String> CREATE_FIELDS = union(DOCUMENT_FIELDS, Set.of("templateId"));
     private static final Set<String> EVENT_FIELDS = Set.of("time", "description", "keyMoment");
     private static final Set<String> EVENT_FIELDS_WITH_ID = union(EVENT_FIELDS, Set.of("id"));
@@ -79,7 +79,9 @@ final class RequestBodies {
                 change(fields, "businessImpact", fields::text),
                 change(fields, "contributingFactors", fields::strings),
                 change(fields, "whyNotCaughtEarlier", fields::text),
-                change(fields, "lessonsLearned", fields::strings));
+                change(fields, "lessonsLearned", fields::strings),
+                change(fields, "tags", fields::strings),
+                change(fields, "category", fields::text));
         return checked(input, errors);
     }
 

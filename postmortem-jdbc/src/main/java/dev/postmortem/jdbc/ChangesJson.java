@@ -23,7 +23,7 @@ final class ChangesJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TEXT_LISTS = Set.of("servicesAffected", "contributingFactors", "lessonsLearned",
-            "contributors");
+            "contributors", "tags");
 
     private ChangesJson() {
     }

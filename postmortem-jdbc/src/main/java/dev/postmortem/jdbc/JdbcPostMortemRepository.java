@@ -65,17 +65,18 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         this.insertSql = """
                 INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause, status,
                     template_id, created_at, created_by, updated_at, published_at, version, content, contributors,
-                    incident_date, time_zone)
+                    incident_date, time_zone, tags, category, services)
                 VALUES (:id, :tenantId, :incidentId, :title, :summary, :impact, :rootCause, :status,
                     :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version, %s, :contributors,
-                    :incidentDate, :timeZone)"""
+                    :incidentDate, :timeZone, :tags, :category, :services)"""
                 .formatted(dialect.json("content"));
         this.updateSql = """
                 UPDATE pm_post_mortem
                    SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
                        root_cause = :rootCause, status = :status, updated_at = :updatedAt,
                        published_at = :publishedAt, version = :newVersion, content = %s,
-                       contributors = :contributors, incident_date = :incidentDate, time_zone = :timeZone
+                       contributors = :contributors, incident_date = :incidentDate, time_zone = :timeZone,
+                       tags = :tags, category = :category, services = :services
                  WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion"""
                 .formatted(dialect.json("content"));
     }
@@ -106,11 +107,12 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .bind("version", postMortem.version())
                     .bindMap(changingColumns(postMortem))
                     .bindArray("contributors", String.class, postMortem.content().contributors())
+                    .bindArray("tags", String.class, postMortem.content().tags())
+                    .bindArray("services", String.class, services(postMortem))
                     .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
             insertActionItems(handle, postMortem);
-            HistoryRows.keep(handle, dialect, postMortem.tenantId(), postMortem.id(), HistoryEntry.creation(postMortem));
         }));
     }
 
@@ -131,6 +133,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 int updated = handle.createUpdate(updateSql)
                         .bindMap(changingColumns(changed))
                         .bindArray("contributors", String.class, changed.content().contributors())
+                        .bindArray("tags", String.class, changed.content().tags())
+                        .bindArray("services", String.class, services(changed))
                         .bind("updatedAt", SqlValues.instant(changed.updatedAt()))
                         .bind("publishedAt", SqlValues.instant(changed.publishedAt()))
                         .bind("newVersion", newVersion)
@@ -237,7 +241,14 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         columns.put("timeZone", content.timeZone().getId());
         columns.put("status", postMortem.status().name());
         columns.put("content", ContentJson.write(postMortem));
+        columns.put("category", content.category());
         return columns;
+    }
+
+    /** The services the impact names, lower-cased, as the listing's service filter compares them. */
+    private static List<String> services(PostMortem postMortem) {
+        return postMortem.content().impactDetails().servicesAffected().stream()
+                .map(service -> service.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
     private static void insertActionItems(Handle handle, PostMortem postMortem) {

@@ -1,5 +1,6 @@
 package dev.postmortem.jdbc;
 
+import dev.postmortem.core.postmortem.ListFilters;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.util.ArrayList;
@@ -66,6 +67,27 @@ final class ListingStatement {
         for (int i = 0; i < words.size(); i++) {
             sql.append("\n   AND ").append(dialect.textMatch("word" + i));
         }
+        ListFilters filters = query.filters();
+        if (filters.tag() != null) {
+            sql.append("\n   AND ").append(dialect.arrayHas("p.tags", "tag"));
+        }
+        if (filters.service() != null) {
+            sql.append("\n   AND ").append(dialect.arrayHas("p.services", "service"));
+        }
+        if (filters.category() != null) {
+            sql.append("\n   AND p.category = :category");
+        }
+        if (filters.templateId() != null) {
+            sql.append("\n   AND p.template_id = :templateId");
+        }
+        // ListFilters.dayOf: the incident's date, or else the UTC day of the creation
+        String day = "COALESCE(p.incident_date, CAST(p.created_at AT TIME ZONE 'UTC' AS DATE))";
+        if (filters.from() != null) {
+            sql.append("\n   AND ").append(day).append(" >= :from");
+        }
+        if (filters.to() != null) {
+            sql.append("\n   AND ").append(day).append(" <= :to");
+        }
         if (query.after() != null) {
             sql.append("\n   AND p.created_at <= :afterCreatedAt"
                     + " AND (p.created_at < :afterCreatedAt OR p.id < :afterId)");
@@ -101,6 +123,25 @@ final class ListingStatement {
         }
         for (int i = 0; i < words.size(); i++) {
             statement.bind("word" + i, dialect.textParameter(words.get(i)));
+        }
+        ListFilters filters = query.filters();
+        if (filters.tag() != null) {
+            statement.bind("tag", filters.tag());
+        }
+        if (filters.service() != null) {
+            statement.bind("service", filters.service());
+        }
+        if (filters.category() != null) {
+            statement.bind("category", filters.category());
+        }
+        if (filters.templateId() != null) {
+            statement.bind("templateId", filters.templateId());
+        }
+        if (filters.from() != null) {
+            statement.bind("from", filters.from());
+        }
+        if (filters.to() != null) {
+            statement.bind("to", filters.to());
         }
         if (query.after() != null) {
             statement.bind("afterCreatedAt", SqlValues.instant(query.after().createdAt()))

@@ -28,7 +28,8 @@ final class PostMortemRows {
      */
     private static final String LOAD = """
             SELECT id, tenant_id, incident_id, title, summary, impact, root_cause, status, template_id, created_at,
-                   created_by, updated_at, published_at, version, content, contributors, incident_date, time_zone
+                   created_by, updated_at, published_at, version, content, contributors, incident_date, time_zone,
+                   tags, category
               FROM pm_post_mortem
              WHERE id = :id AND tenant_id = :tenantId""";
 
@@ -53,15 +54,16 @@ final class PostMortemRows {
     private static PostMortem postMortem(ResultSet rs, StatementContext ctx) throws SQLException {
         ContentJson lists = ContentJson.read(rs.getString(15));
         PostMortemContent content = new PostMortemContent(rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), lists.events(), lists.items(), contributors(rs.getArray(16)),
-                SqlValues.date(rs, 17), ZoneId.of(rs.getString(18)), lists.impactDetails(), lists.rootCauseDetails());
+                rs.getString(6), rs.getString(7), lists.events(), lists.items(), texts(rs.getArray(16)),
+                SqlValues.date(rs, 17), ZoneId.of(rs.getString(18)), lists.impactDetails(), lists.rootCauseDetails(),
+                texts(rs.getArray(19)), rs.getString(20));
         return new PostMortem(SqlValues.uuid(rs, 1), rs.getString(2), rs.getString(9),
                 PostMortemStatus.valueOf(rs.getString(8)), content, SqlValues.instant(rs, 10), rs.getString(11),
                 SqlValues.instant(rs, 12), SqlValues.instant(rs, 13), rs.getLong(14), lists.history(), lists.approved(),
                 lists.contentVersionOr(rs.getLong(14)));
     }
 
-    private static List<String> contributors(Array array) throws SQLException {
+    private static List<String> texts(Array array) throws SQLException {
         List<String> emails = new ArrayList<>();
         for (Object email : (Object[]) array.getArray()) {
             emails.add((String) email);

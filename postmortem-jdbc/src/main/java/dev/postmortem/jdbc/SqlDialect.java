@@ -41,6 +41,11 @@ enum SqlDialect {
         }
 
         @Override
+        String arrayHas(String column, String parameter) {
+            return "ARRAY_CONTAINS(" + column + ", :" + parameter + ")";
+        }
+
+        @Override
         String itemsAfter() {
             // H2 reads no row comparison as an index range: the leading ">=" starts it, the rest
             // picks up within the cursor's day
@@ -62,6 +67,12 @@ enum SqlDialect {
         @Override
         String isContributor(String viewerParameter) {
             return ":" + viewerParameter + " = ANY(p.contributors)";
+        }
+
+        @Override
+        String arrayHas(String column, String parameter) {
+            // containment, which the column's GIN index answers (= ANY does not use it)
+            return column + " @> ARRAY[CAST(:" + parameter + " AS VARCHAR)]";
         }
 
         @Override
@@ -151,6 +162,9 @@ enum SqlDialect {
 
     /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */
     abstract String isContributor(String viewerParameter);
+
+    /** A predicate that is true when the array {@code column} holds the bound value. */
+    abstract String arrayHas(String column, String parameter);
 
     /**
      * Action items after the cursor {@code :afterDue, :afterRank, :afterId} in the order of the

@@ -48,6 +48,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_post_mortem.template_id", Limits.TEMPLATE_ID),
                 Map.entry("pm_post_mortem.created_by", Limits.ACTOR_ID),
                 Map.entry("pm_post_mortem.time_zone", Limits.TIME_ZONE),
+                Map.entry("pm_post_mortem.category", Limits.CATEGORY_ID),
                 Map.entry("pm_action_item.tenant_id", Limits.TENANT_ID),
                 Map.entry("pm_action_item.description", Limits.ITEM_DESCRIPTION),
                 Map.entry("pm_action_item.owner", Limits.OWNER),
@@ -89,7 +90,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         // Flyway creates its table with a quoted lower-case name on every database.
         assertThat(strings("SELECT \"version\" FROM \"pm_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
-                .containsExactly("1", "2", "3", "4", "5", "6");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7");
         for (String table : List.of("pm_post_mortem", "pm_action_item", "pm_comment")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }

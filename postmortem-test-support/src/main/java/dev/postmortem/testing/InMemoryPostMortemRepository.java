@@ -13,6 +13,7 @@ import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
+import dev.postmortem.core.postmortem.ListFilters;
 import dev.postmortem.core.postmortem.ListPosition;
 import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
@@ -61,13 +62,9 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
 
     @Override
     public void insert(PostMortem postMortem) {
-        byId.compute(postMortem.id(), (key, existing) -> {
-            if (existing != null) {
-                throw new IllegalStateException("post-mortem " + postMortem.id() + " exists already");
-            }
-            histories.put(key, List.of(HistoryEntry.creation(postMortem)));
-            return postMortem;
-        });
+        if (byId.putIfAbsent(postMortem.id(), postMortem) != null) {
+            throw new IllegalStateException("post-mortem " + postMortem.id() + " exists already");
+        }
     }
 
     /** Holds the entry for the change: {@link ConcurrentHashMap#computeIfPresent} blocks other writers of the id. */
@@ -193,6 +190,7 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
                 .filter(pm -> query.statuses().isEmpty() || query.statuses().contains(pm.status()))
                 .filter(pm -> query.incidentId() == null || query.incidentId().equals(pm.content().incidentId()))
                 .filter(pm -> query.text() == null || containsAllWords(pm.content(), query.text()))
+                .filter(pm -> matches(pm, query.filters()))
                 .filter(pm -> query.after() == null || isAfter(pm, query.after()))
                 .sorted(NEWEST_FIRST);
         List<PostMortem> page = rows.limit(query.limit() + 1L).toList();
@@ -200,6 +198,18 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
         List<PostMortemSummary> items = page.stream().limit(query.limit()).map(pm -> summary(pm, query.today()))
                 .toList();
         return new PostMortemPage(items, more ? items.get(items.size() - 1).position() : null);
+    }
+
+    private static boolean matches(PostMortem pm, ListFilters filters) {
+        PostMortemContent content = pm.content();
+        LocalDate day = ListFilters.dayOf(content.incidentDate(), pm.createdAt());
+        return (filters.tag() == null || content.tags().contains(filters.tag()))
+                && (filters.category() == null || filters.category().equals(content.category()))
+                && (filters.service() == null || content.impactDetails().servicesAffected().stream()
+                        .anyMatch(service -> service.toLowerCase(Locale.ROOT).equals(filters.service())))
+                && (filters.templateId() == null || filters.templateId().equals(pm.templateId()))
+                && (filters.from() == null || !day.isBefore(filters.from()))
+                && (filters.to() == null || !day.isAfter(filters.to()));
     }
 
     /** Strictly after in newest-first order: older, or as old with a smaller id. */

@@ -14,9 +14,9 @@ public record HistoryEntry(long version, String changedBy, Instant changedAt, Li
         changes = List.copyOf(changes);
     }
 
-    /** The entry of a post-mortem's creation. */
-    public static HistoryEntry creation(PostMortem created) {
-        return new HistoryEntry(created.version(), created.createdBy(), created.createdAt(), List.of());
+    /** The entry of a post-mortem's creation, version 1, read off the post-mortem at any version. */
+    public static HistoryEntry creation(PostMortem postMortem) {
+        return new HistoryEntry(1, postMortem.createdBy(), postMortem.createdAt(), List.of());
     }
 
     /** The entry of the write that turned {@code before} into {@code stored} (with its new version). */

@@ -49,6 +49,8 @@ public final class VersionChanges {
         elements(changes, "timeline/", a.timeline(), b.timeline(), event -> event.id().toString());
         elements(changes, "actionItems/", a.actionItems(), b.actionItems(), item -> item.id().toString());
         value(changes, "contributors", a.contributors(), b.contributors());
+        value(changes, "tags", a.tags(), b.tags());
+        value(changes, "category", a.category(), b.category());
         value(changes, "status", before.status(), after.status());
         elements(changes, "approvals/", before.approvals(), after.approvals(), Approval::approvedBy);
         return changes;

@@ -41,6 +41,11 @@ public final class Limits {
     public static final int TENANT_ID = 200;
     /** A review comment's text. */
     public static final int COMMENT_BODY = 10_000;
+    /** Tags on one post-mortem, and the length of one (after normalising: lower case, spaces as hyphens). */
+    public static final int TAGS = 20;
+    public static final int TAG = 50;
+    /** The length of a root-cause category's id. */
+    public static final int CATEGORY_ID = 100;
     /** Approvals kept on one post-mortem (one per reviewer); a reviewer who approved already may approve again. */
     public static final int APPROVALS = 50;
     /** What a comment is on: {@code actionItems/} and an id is the longest built-in anchor (48). */

@@ -29,7 +29,7 @@ public record PostMortemContent(String incidentId, String title, String summary,
                                 String rootCause, List<TimelineEvent> timeline,
                                 List<ActionItem> actionItems, List<String> contributors,
                                 LocalDate incidentDate, ZoneId timeZone, ImpactDetails impactDetails,
-                                RootCauseDetails rootCauseDetails) {
+                                RootCauseDetails rootCauseDetails, List<String> tags, String category) {
 
     /** The zone of a post-mortem that names none. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("UTC");
@@ -47,6 +47,16 @@ public record PostMortemContent(String incidentId, String title, String summary,
         timeline = chronological(timeline, incidentDate, timeZone);
         actionItems = List.copyOf(actionItems);
         contributors = List.copyOf(contributors);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** Content without tags or a category. */
+    public PostMortemContent(String incidentId, String title, String summary, String impact, String rootCause,
+                             List<TimelineEvent> timeline, List<ActionItem> actionItems, List<String> contributors,
+                             LocalDate incidentDate, ZoneId timeZone, ImpactDetails impactDetails,
+                             RootCauseDetails rootCauseDetails) {
+        this(incidentId, title, summary, impact, rootCause, timeline, actionItems, contributors, incidentDate, timeZone,
+                impactDetails, rootCauseDetails, List.of(), null);
     }
 
     /** Content without a date, in UTC, and without impact or root cause details. */
@@ -108,17 +118,19 @@ public record PostMortemContent(String incidentId, String title, String summary,
                 input.rootCause().map(PostMortemContent::blankToNull).orElse(rootCause),
                 newTimeline, newItems,
                 input.contributors().map(PostMortemContent::addresses).orElse(contributors),
-                newDate, newZone, impactNow, rootCauseNow);
+                newDate, newZone, impactNow, rootCauseNow,
+                input.tags().map(Tags::normalize).orElse(tags),
+                input.category().map(PostMortemContent::blankToNull).orElse(category));
     }
 
     public PostMortemContent withTimeline(List<TimelineEvent> events) {
         return new PostMortemContent(incidentId, title, summary, impact, rootCause, events, actionItems,
-                contributors, incidentDate, timeZone, impactDetails, rootCauseDetails);
+                contributors, incidentDate, timeZone, impactDetails, rootCauseDetails, tags, category);
     }
 
     public PostMortemContent withActionItems(List<ActionItem> items) {
         return new PostMortemContent(incidentId, title, summary, impact, rootCause, timeline, items, contributors,
-                incidentDate, timeZone, impactDetails, rootCauseDetails);
+                incidentDate, timeZone, impactDetails, rootCauseDetails, tags, category);
     }
 
     private <E, I extends ElementInput<E>> List<E> elements(ElementList<E> list, List<I> inputs,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -67,7 +68,11 @@ public record PostMortemInput(
         Change<@Size(max = Limits.FINDINGS, message = "must have at most {max} lessons")
                List<@NotBlank(message = "must not be blank") @StorableText
                     @Size(max = Limits.FINDING, message = "must be at most {max} characters") String>>
-                lessonsLearned) {
+                lessonsLearned,
+        Change<@Size(max = Limits.TAGS, message = "must have at most {max} tags")
+               List<@NotNull(message = "must be a tag") @Pattern(regexp = Tags.PATTERN, message = Tags.RULE)
+                    @Size(max = Limits.TAG, message = "must be at most {max} characters") String>> tags,
+        Change<@Size(max = Limits.CATEGORY_ID, message = "must be at most {max} characters") String> category) {
 
     public PostMortemInput {
         templateId = Change.nonNull(templateId);
@@ -89,6 +94,8 @@ public record PostMortemInput(
         contributingFactors = list(contributingFactors);
         whyNotCaughtEarlier = Change.nonNull(whyNotCaughtEarlier);
         lessonsLearned = list(lessonsLearned);
+        tags = list(tags);
+        category = Change.nonNull(category);
     }
 
     public static Builder builder() {
@@ -132,7 +139,8 @@ public record PostMortemInput(
                 or(usersAffected, defaults.usersAffected), or(usersAffectedPercent, defaults.usersAffectedPercent),
                 or(servicesAffected, defaults.servicesAffected), or(businessImpact, defaults.businessImpact),
                 or(contributingFactors, defaults.contributingFactors),
-                or(whyNotCaughtEarlier, defaults.whyNotCaughtEarlier), or(lessonsLearned, defaults.lessonsLearned));
+                or(whyNotCaughtEarlier, defaults.whyNotCaughtEarlier), or(lessonsLearned, defaults.lessonsLearned),
+                or(tags, defaults.tags), or(category, defaults.category));
     }
 
     /** This input written whole, as a new post-mortem is: what is absent is set to nothing. */
@@ -141,13 +149,13 @@ public record PostMortemInput(
                 impact.orNull(), rootCause.orNull(), timeline.orNull(), actionItems.orNull(), contributors.orNull(),
                 incidentDate.orNull(), timeZone.orNull(), usersAffected.orNull(), usersAffectedPercent.orNull(),
                 servicesAffected.orNull(), businessImpact.orNull(), contributingFactors.orNull(),
-                whyNotCaughtEarlier.orNull(), lessonsLearned.orNull());
+                whyNotCaughtEarlier.orNull(), lessonsLearned.orNull(), tags.orNull(), category.orNull());
     }
 
     private Stream<Change<?>> contentFields() {
         return Stream.of(incidentId, title, summary, impact, rootCause, timeline, actionItems, contributors,
                 incidentDate, timeZone, usersAffected, usersAffectedPercent, servicesAffected, businessImpact,
-                contributingFactors, whyNotCaughtEarlier, lessonsLearned);
+                contributingFactors, whyNotCaughtEarlier, lessonsLearned, tags, category);
     }
 
     private static <T> Change<T> or(Change<T> written, Change<T> fallback) {
@@ -192,6 +200,8 @@ public record PostMortemInput(
         private Change<List<String>> contributingFactors = Change.absent();
         private Change<String> whyNotCaughtEarlier = Change.absent();
         private Change<List<String>> lessonsLearned = Change.absent();
+        private Change<List<String>> tags = Change.absent();
+        private Change<String> category = Change.absent();
 
         private Builder() {
         }
@@ -309,10 +319,21 @@ public record PostMortemInput(
             return elements;
         }
 
+        public Builder tags(List<String> value) {
+            tags = Change.to(value);
+            return this;
+        }
+
+        public Builder category(String value) {
+            category = Change.to(value);
+            return this;
+        }
+
         public PostMortemInput build() {
             return new PostMortemInput(templateId, status, incidentId, title, summary, impact, rootCause, timeline,
                     actionItems, contributors, incidentDate, timeZone, usersAffected, usersAffectedPercent,
-                    servicesAffected, businessImpact, contributingFactors, whyNotCaughtEarlier, lessonsLearned);
+                    servicesAffected, businessImpact, contributingFactors, whyNotCaughtEarlier, lessonsLearned, tags,
+                    category);
         }
     }
 }

@@ -11,9 +11,19 @@ import java.util.Set;
  * @param q words that must all occur in title, summary, impact or root cause (any case)
  * @param limit page size, 1 to 100; {@code null} for the default of 20
  * @param cursor the {@code nextCursor} of the previous page; {@code null} for the first page
+ * @param filters the classification filters
  */
 public record ListPostMortemsQuery(Set<PostMortemStatus> statuses, String incidentId, String q, Integer limit,
-                                   String cursor) {
+                                   String cursor, ListFilters filters) {
+
+    public ListPostMortemsQuery(Set<PostMortemStatus> statuses, String incidentId, String q, Integer limit,
+                                String cursor) {
+        this(statuses, incidentId, q, limit, cursor, ListFilters.NONE);
+    }
+
+    public ListPostMortemsQuery {
+        filters = filters == null ? ListFilters.NONE : filters;
+    }
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

@@ -18,9 +18,16 @@ import java.util.Set;
  *     cause; {@code null} for no text filter
  * @param after start after this position; {@code null} for the first page
  * @param today the viewer's tenant's date, against which the summaries count overdue items
+ * @param filters the classification filters
  */
 public record PostMortemQuery(Actor viewer, Set<PostMortemStatus> statuses, String incidentId, String text,
-                              int limit, ListPosition after, LocalDate today) {
+                              int limit, ListPosition after, LocalDate today, ListFilters filters) {
+
+    /** A query without classification filters. */
+    public PostMortemQuery(Actor viewer, Set<PostMortemStatus> statuses, String incidentId, String text, int limit,
+                           ListPosition after, LocalDate today) {
+        this(viewer, statuses, incidentId, text, limit, after, today, ListFilters.NONE);
+    }
 
     /** A query counting overdue items against today in UTC. */
     public PostMortemQuery(Actor viewer, Set<PostMortemStatus> statuses, String incidentId, String text, int limit,
@@ -31,6 +38,7 @@ public record PostMortemQuery(Actor viewer, Set<PostMortemStatus> statuses, Stri
     public PostMortemQuery {
         Objects.requireNonNull(viewer, "viewer");
         Objects.requireNonNull(today, "today");
+        filters = filters == null ? ListFilters.NONE : filters;
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be positive");

@@ -13,11 +13,7 @@ import java.util.function.UnaryOperator;
  */
 public interface PostMortemRepository {
 
-    /**
-     * Stores a new post-mortem as given (its version is 1). A repository that is also a
-     * {@link dev.postmortem.core.history.HistoryRepository} keeps the creation in its
-     * history, in the same transaction.
-     */
+    /** Stores a new post-mortem as given (its version is 1). */
     void insert(PostMortem postMortem);
 
     /**

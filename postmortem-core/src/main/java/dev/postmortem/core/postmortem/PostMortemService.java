@@ -3,6 +3,8 @@ package dev.postmortem.core.postmortem;
 import dev.postmortem.core.access.AccessRules;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.access.AllowedEdits;
+import dev.postmortem.core.classification.Category;
+import dev.postmortem.core.classification.CategoryCatalog;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.export.HtmlExporter;
 import dev.postmortem.core.export.MarkdownExporter;
@@ -28,6 +30,7 @@ import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.PostMortemInput;
 import dev.postmortem.core.model.TimelineEvent;
+import dev.postmortem.core.model.Tags;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
@@ -103,6 +106,7 @@ public final class PostMortemService {
     private final ReviewComments comments;
     private final VersionHistory history;
     private final ApprovalPolicy approvalPolicy;
+    private final CategoryCatalog categories;
     private final InputValidator validator = new InputValidator();
     private final MarkdownExporter markdown = new MarkdownExporter();
     private final HtmlExporter html = new HtmlExporter(markdown);
@@ -130,6 +134,7 @@ public final class PostMortemService {
                 ? new ReviewComments(kept, this::now, ids::newId, this::publish) : null;
         this.history = builder.repository instanceof HistoryRepository kept ? new VersionHistory(kept) : null;
         this.approvalPolicy = builder.approvalPolicy;
+        this.categories = builder.categories;
     }
 
     public static Builder builder(PostMortemRepository repository) {
@@ -157,6 +162,7 @@ public final class PostMortemService {
                             + String.join(", ", TemplateFiller.ids(templates.all()))));
             Incident incident = catalogIncident(actor, input.incidentId().value());
             PostMortemInput whole = validator.check(TemplateFiller.fill(input, template, incident, now).whole());
+            checkCategory(whole);
             PostMortemContent content = PostMortemContent.of(whole, ids::newId);
             PostMortemStatus status = input.status().value() == null ? PostMortemStatus.DRAFT : input.status().value();
             PostMortem created = PostMortem.start(ids.newId(), actor.tenantId(), templateId, content, status,
@@ -325,6 +331,7 @@ public final class PostMortemService {
             }
             checkQueryText("q", query.q(), Limits.SEARCH_TEXT, errors);
             checkQueryText("incidentId", query.incidentId(), Limits.INCIDENT_ID, errors);
+            ListFilters filters = checkFilters(query.filters(), errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
@@ -333,7 +340,7 @@ public final class PostMortemService {
             String text = query.q() == null || query.q().isBlank() ? null : query.q().strip();
             String incidentId = query.incidentId() == null || query.incidentId().isBlank() ? null : query.incidentId();
             PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text, limit,
-                    after, today(actor)));
+                    after, today(actor), filters));
             return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));
         });
     }
@@ -343,6 +350,24 @@ public final class PostMortemService {
         if (limit != null && (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT)) {
             throw InvalidInputException.of("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT);
         }
+    }
+
+    /** The filters as the repository compares them (a tag normalised), each one checked. */
+    private static ListFilters checkFilters(ListFilters filters, List<FieldError> errors) {
+        checkQueryText("tag", filters.tag(), Limits.TAG, errors);
+        checkQueryText("category", filters.category(), Limits.CATEGORY_ID, errors);
+        checkQueryText("service", filters.service(), Limits.SERVICE_NAME, errors);
+        checkQueryText("templateId", filters.templateId(), Limits.TEMPLATE_ID, errors);
+        if (filters.from() != null && filters.to() != null && filters.from().isAfter(filters.to())) {
+            errors.add(new FieldError("to", "must not be before from"));
+        }
+        String tag = filters.tag() == null || filters.tag().isBlank() ? null : Tags.normalize(filters.tag());
+        return new ListFilters(tag, blankToNull(filters.category()), blankToNull(filters.service()),
+                blankToNull(filters.templateId()), filters.from(), filters.to());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static void checkQueryText(String name, String value, int maxLength, List<FieldError> errors) {
@@ -408,6 +433,20 @@ public final class PostMortemService {
                 () -> repository.countOverdueActionItems(LocalDate.ofInstant(now(), ZoneOffset.UTC)));
     }
 
+    /** The root-cause categories a post-mortem may be classified under. */
+    public List<Category> categories() {
+        return categories.all();
+    }
+
+    // A category is an id of the catalog, so that figures grouped by it add up.
+    private void checkCategory(PostMortemInput input) {
+        String category = input.category().value();
+        if (category != null && !category.isBlank() && categories.find(category).isEmpty()) {
+            throw InvalidInputException.of("category", "no category with this id; known: "
+                    + String.join(", ", categories.all().stream().map(Category::id).toList()));
+        }
+    }
+
     public List<Template> templates() {
         return templates.all();
     }
@@ -431,6 +470,7 @@ public final class PostMortemService {
                 throw new VersionRequiredException(input.replacedLists());
             }
             PostMortemInput checked = validator.check(input);
+            checkCategory(checked);
             long openThreads = checked.status().value() == null ? 0 : openThreads(actor, id, checked.status().value());
             return modify(actor, id, expected, (write, current) -> {
                 PostMortem result = current;
@@ -753,6 +793,7 @@ public final class PostMortemService {
         private UseCaseTimer timer = UseCaseTimer.none();
         private ReadinessCheck readiness = ReadinessCheck.defaults();
         private ApprovalPolicy approvalPolicy = ApprovalPolicy.NONE;
+        private CategoryCatalog categories = CategoryCatalog.builtIn();
 
         private Builder(PostMortemRepository repository) {
             this.repository = Objects.requireNonNull(repository, "repository");
@@ -824,6 +865,12 @@ public final class PostMortemService {
         /** What publishing needs besides the workflow and the readiness rules; default: {@link ApprovalPolicy#NONE}. */
         public Builder approvals(ApprovalPolicy value) {
             approvalPolicy = Objects.requireNonNull(value, "approvals");
+            return this;
+        }
+
+        /** The host's root-cause categories, instead of the built-in ones. */
+        public Builder categories(CategoryCatalog value) {
+            categories = Objects.requireNonNull(value, "categories");
             return this;
         }
 

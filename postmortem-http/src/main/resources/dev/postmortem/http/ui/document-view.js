@@ -59,12 +59,21 @@ export async function documentView(main, id, reload) {
       transitions, editable ? el('a', { href: `#/pm/${id}/edit`, class: 'button secondary' }, 'Edit') : null, download,
       el('a', { href: `#/pm/${id}/history`, class: 'button secondary' }, 'History'), remove),
     incident.ok ? incidentLine(incident.data) : null,
+    classification(doc),
     durations(doc.durations),
     readiness,
     approvals,
     itemControls.length ? el('section', {}, el('h2', {}, 'Action item status'), itemControls) : null,
     el('article', { class: 'document' }, ...content.childNodes),
     comments);
+}
+
+/** The category and tags, each tag linking to the post-mortems that carry it. */
+function classification(doc) {
+  if (!doc.category && !doc.tags.length) return null;
+  return el('p', { class: 'hint', 'data-classification': '' }, doc.category ? `Category: ${doc.category}` : null,
+    doc.category && doc.tags.length ? ' · ' : null, doc.tags.length ? 'Tags: ' : null,
+    doc.tags.flatMap((tag, i) => [i ? ', ' : null, el('a', { href: `#/?tag=${encodeURIComponent(tag)}` }, tag)]));
 }
 
 /** The incident in the host's platform, linked when the platform gave its page. */

@@ -39,6 +39,7 @@ function readForm(form, timeline) {
     rootCause: optional('rootCause'), contributingFactors: lines(value('contributingFactors')),
     whyNotCaughtEarlier: optional('whyNotCaughtEarlier'), lessonsLearned: lines(value('lessonsLearned')),
     contributors: commaSeparated(value('contributors')),
+    tags: commaSeparated(value('tags')), category: value('category') || null,
     timeline: timeline.read(),
     actionItems: rows('actionItems').map(row => withId(row, {
       description: row.querySelector('[name="actionItems.description"]').value,
@@ -95,6 +96,10 @@ export async function editorView(main, id) {
     refreshTitle();
   });
   const templates = id ? null : await call('GET', TEMPLATES);
+  const categories = await call('GET', `${API}/categories`);
+  const categorySelect = el('select', { name: 'category' }, el('option', { value: '' }, 'Not classified'),
+    (categories.ok ? categories.data.items : []).map(c => el('option', { value: c.id, title: c.description || '',
+      selected: doc?.category === c.id }, c.name)));
   const templateSelect = id ? null : el('select', { name: 'templateId' }, el('option', { value: '' }, 'No template'),
     templates.data.items.map(t => el('option', { value: t.id }, t.name)));
 
@@ -113,6 +118,7 @@ export async function editorView(main, id) {
       field('Business impact', text('businessImpact'))),
     el('fieldset', {}, el('legend', {}, 'Root cause'),
       field('What caused it (systems, not people)', text('rootCause')),
+      field('Category', categorySelect),
       field('Contributing factors (one per line)', el('textarea', { name: 'contributingFactors' }, (doc?.contributingFactors || []).join('\n'))),
       field('Why it was not caught earlier', text('whyNotCaughtEarlier')),
       field('Lessons learned (one per line)', el('textarea', { name: 'lessonsLearned' }, (doc?.lessonsLearned || []).join('\n')))),
@@ -121,6 +127,7 @@ export async function editorView(main, id) {
     el('h2', {}, 'Action items'), items,
     el('button', { type: 'button', class: 'secondary', onclick: () => { items.dataset.touched = 'true'; items.append(actionItemRow()); items.lastChild.querySelector('textarea').focus(); } }, 'Add action item'),
     field('Contributors (e-mail addresses, comma-separated)', input('contributors', { value: (doc?.contributors || []).join(', '), placeholder: 'bob@example.com' })),
+    field('Tags (comma-separated)', input('tags', { value: (doc?.tags || []).join(', '), placeholder: 'cache, release-train' })),
     el('div', { 'data-errors': true }),
     el('div', {}, id
       ? el('button', { type: 'submit', value: 'save' }, 'Save')

@@ -1,4 +1,4 @@
-// The list of post-mortems: search, filter by status, page on with the cursor.
+// The list of post-mortems: search, filter by status, tag and category, page on with the cursor.
 import { API, VOCABULARY, call } from './api.js';
 import { el, showProblem } from './dom.js';
 import { pager } from './pager.js';
@@ -9,14 +9,21 @@ export async function listView(main) {
     el('option', { value: '' }, 'All statuses'),
     VOCABULARY.statuses.map(s => el('option', { value: s, selected: params.get('status') === s }, s)));
   const q = el('input', { type: 'search', name: 'q', value: params.get('q') || '', placeholder: 'Search title, summary, impact, root cause', 'aria-label': 'Search' });
+  const tag = el('input', { name: 'tag', value: params.get('tag') || '', placeholder: 'Tag', 'aria-label': 'Tag' });
+  const categories = await call('GET', `${API}/categories`);
+  const category = el('select', { name: 'category', 'aria-label': 'Category' }, el('option', { value: '' }, 'All categories'),
+    (categories.ok ? categories.data.items : []).map(c => el('option', { value: c.id, selected: params.get('category') === c.id }, c.name)));
   const filters = el('form', { class: 'filters', role: 'search', onsubmit: event => {
     event.preventDefault();
     const next = new URLSearchParams();
     if (q.value) next.set('q', q.value);
     if (status.value) next.set('status', status.value);
+    if (tag.value.trim()) next.set('tag', tag.value.trim());
+    if (category.value) next.set('category', category.value);
     location.hash = '#/?' + next;
-  } }, q, status);
+  } }, q, status, tag, category);
   status.addEventListener('change', () => filters.requestSubmit());
+  category.addEventListener('change', () => filters.requestSubmit());
   const body = el('tbody');
   const more = pager(load);
   main.replaceChildren(el('h1', {}, 'Post-Mortems'),
@@ -26,7 +33,9 @@ export async function listView(main) {
   async function load(next) {
     const query = new URLSearchParams({ limit: '20' });
     if (params.get('q')) query.set('q', params.get('q'));
-    if (params.get('status')) query.set('status', params.get('status'));
+    for (const name of ['status', 'tag', 'category']) {
+      if (params.get(name)) query.set(name, params.get(name));
+    }
     if (next) query.set('cursor', next);
     const page = await call('GET', `${API}?${query}`);
     if (!page.ok) return void showProblem(page.data, page.status);

@@ -110,4 +110,11 @@ public abstract class ApiContractSuite {
             super(client());
         }
     }
+
+    @Nested
+    class Classification extends ClassificationContract {
+        Classification() {
+            super(client());
+        }
+    }
 }

@@ -370,6 +370,33 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void carolClassifiesAPostMortemAndFindsItByItsTagAndCategory() throws Exception {
+        String id = createSpecExample();
+        String tag = "pool-" + Long.toString(System.nanoTime(), 36);
+        open("#/pm/" + id + "/edit", 1280);
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.name("category"))))
+                .selectByVisibleText("Capacity");
+        browser.findElement(By.name("tags")).sendKeys(tag.toUpperCase() + ", Connection Pool");
+        click("Save");
+
+        WebElement classification = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-classification]")));
+        assertThat(classification.getText()).isEqualTo("Category: capacity · Tags: " + tag + ", connection-pool");
+        JsonNode stored = api("GET", "/api/postmortems/" + id, null).json;
+        assertThat(stored.get("category").asText()).isEqualTo("capacity");
+        assertThat(stored.get("tags").toString()).isEqualTo("[\"" + tag + "\",\"connection-pool\"]");
+
+        classification.findElement(By.linkText(tag)).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector("tbody tr a")).getText())
+                .isEqualTo("Database Connection Pool Exhaustion");
+        new Select(browser.findElement(By.name("category"))).selectByVisibleText("Deployment");
+        wait.until(driver -> driver.getCurrentUrl().contains("category=deployment")
+                && driver.findElements(By.cssSelector("tbody tr")).isEmpty());
+        assertThat(browser.findElement(By.name("tag")).getDomProperty("value")).isEqualTo(tag);
+    }
+
+    @Test
     void saysWhenSomeoneElseChangedItMeanwhile() throws Exception {
         String id = createSpecExample();
         open("#/pm/" + id + "/edit", 1280);

@@ -1,7 +1,7 @@
 -- postmortem schema, version 6: what each write of a post-mortem changed, for its history.
--- One row per stored version, written in the transaction that stores the version; the
--- creation is version 1 with no changes. History begins with the next write of a post-mortem
--- stored before this version.
+-- One row per version a write stored after the creation (which the document itself records),
+-- written in the transaction that stores the version. History begins with the next write of a
+-- post-mortem stored before this version.
 
 CREATE TABLE pm_history (
     post_mortem_id  UUID          NOT NULL REFERENCES pm_post_mortem (id) ON DELETE CASCADE,
