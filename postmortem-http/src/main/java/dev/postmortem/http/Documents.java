@@ -208,12 +208,14 @@ final class Documents {
 
     static SummaryDocument summary(PostMortemSummary s) {
         return new SummaryDocument(s.id(), s.incidentId(), s.title(), s.status(), s.templateId(), s.createdAt(),
-                s.createdBy(), s.updatedAt(), s.publishedAt(), s.version(), s.actionItemCounts());
+                s.createdBy(), s.updatedAt(), s.publishedAt(), s.version(), s.actionItemCounts(), s.tags(),
+                s.category());
     }
 
     record SummaryDocument(UUID id, String incidentId, String title, PostMortemStatus status, String templateId,
                            Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
-                           long version, PostMortemSummary.ActionItemCounts actionItemCounts) {
+                           long version, PostMortemSummary.ActionItemCounts actionItemCounts, List<String> tags,
+                           String category) {
     }
 
     /** {@code {"items": [...]}}: the template catalog, the elements of one list. */

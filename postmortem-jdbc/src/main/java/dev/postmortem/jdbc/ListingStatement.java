@@ -48,7 +48,8 @@ final class ListingStatement {
                        (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id),
                        (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id AND a.status = 'DONE'),
                        (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id AND a.status <> 'DONE'
-                           AND a.due_date < :today)
+                           AND a.due_date < :today),
+                       p.tags, p.category
                   FROM pm_post_mortem p
                  WHERE p.tenant_id = :tenantId""");
         if (!query.viewer().admin()) {

@@ -77,6 +77,7 @@ final class PostMortemRows {
         return new PostMortemSummary(SqlValues.uuid(rs, 1), rs.getString(2), rs.getString(3),
                 PostMortemStatus.valueOf(rs.getString(4)), rs.getString(5), SqlValues.instant(rs, 6),
                 rs.getString(7), SqlValues.instant(rs, 8), SqlValues.instant(rs, 9), rs.getLong(10),
-                new PostMortemSummary.ActionItemCounts(rs.getInt(11), rs.getInt(12), rs.getInt(13)));
+                new PostMortemSummary.ActionItemCounts(rs.getInt(11), rs.getInt(12), rs.getInt(13)),
+                texts(rs.getArray(14)), rs.getString(15));
     }
 }

@@ -233,7 +233,8 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
         return new PostMortemSummary(pm.id(), pm.content().incidentId(), pm.content().title(), pm.status(),
                 pm.templateId(), pm.createdAt(), pm.createdBy(), pm.updatedAt(), pm.publishedAt(), pm.version(),
                 new PostMortemSummary.ActionItemCounts(items.size(), (int) items.stream().filter(ActionItem::isDone)
-                        .count(), (int) items.stream().filter(item -> item.isOverdue(today)).count()));
+                        .count(), (int) items.stream().filter(item -> item.isOverdue(today)).count()),
+                pm.content().tags(), pm.content().category());
     }
 
     // ------------------------------------------------------------------ action items across post-mortems

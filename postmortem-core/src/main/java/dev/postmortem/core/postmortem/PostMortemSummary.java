@@ -2,18 +2,29 @@ package dev.postmortem.core.postmortem;
 
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * One row of the listing: enough to show and open a post-mortem, and its progress, without its
- * timeline and items.
+ * One row of the listing: enough to show and open a post-mortem, its progress and its
+ * classification, without its timeline and items.
  */
 public record PostMortemSummary(UUID id, String incidentId, String title, PostMortemStatus status,
                                 String templateId, Instant createdAt, String createdBy, Instant updatedAt,
-                                Instant publishedAt, long version, ActionItemCounts actionItemCounts) {
+                                Instant publishedAt, long version, ActionItemCounts actionItemCounts,
+                                List<String> tags, String category) {
 
     public PostMortemSummary {
         actionItemCounts = actionItemCounts == null ? ActionItemCounts.NONE : actionItemCounts;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A row without classification. */
+    public PostMortemSummary(UUID id, String incidentId, String title, PostMortemStatus status, String templateId,
+                             Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
+                             long version, ActionItemCounts actionItemCounts) {
+        this(id, incidentId, title, status, templateId, createdAt, createdBy, updatedAt, publishedAt, version,
+                actionItemCounts, List.of(), null);
     }
 
     public ListPosition position() {

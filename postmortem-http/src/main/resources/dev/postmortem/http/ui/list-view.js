@@ -40,7 +40,9 @@ export async function listView(main) {
     const page = await call('GET', `${API}?${query}`);
     if (!page.ok) return void showProblem(page.data, page.status);
     for (const item of page.data.items) {
-      body.append(el('tr', {}, el('td', {}, el('a', { href: `#/pm/${item.id}` }, item.title)),
+      const classified = [item.category, ...item.tags].filter(Boolean).join(' · ');
+      body.append(el('tr', {}, el('td', {}, el('a', { href: `#/pm/${item.id}` }, item.title),
+        classified ? el('div', { class: 'hint', 'data-classified': '' }, classified) : null),
         el('td', {}, el('span', { class: 'status' }, item.status)), el('td', {}, item.incidentId),
         el('td', {}, progress(item.actionItemCounts)), el('td', {}, new Date(item.createdAt).toLocaleString())));
     }

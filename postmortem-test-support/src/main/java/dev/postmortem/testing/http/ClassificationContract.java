@@ -104,6 +104,9 @@ abstract class ClassificationContract extends ContractTopic {
         assertThat(titles(CAROL, "tag=" + tag.toUpperCase())).containsExactlyInAnyOrder("Deploy in January",
                 "Capacity in March");
         assertThat(titles(CAROL, "tag=" + tag + "&category=deployment")).containsExactly("Deploy in January");
+        JsonNode row = api.as(CAROL).get(BASE + "?tag=" + tag + "&category=deployment").json().get("items").get(0);
+        assertThat(row.get("tags").toString()).isEqualTo("[\"" + tag + "\",\"release\"]");
+        assertThat(row.get("category").asText()).isEqualTo("deployment");
         assertThat(titles(CAROL, "tag=" + tag + "&service=checkout-api")).containsExactly("Deploy in January");
         assertThat(titles(CAROL, "tag=" + tag + "&from=2025-03-03")).isEmpty();
         assertThat(titles(CAROL, "tag=" + tag + "&from=2025-02-01&to=2025-03-31")).containsExactly("Capacity in March");

@@ -390,6 +390,8 @@ class WebUiBrowserTest {
         wait.until(driver -> driver.findElements(By.cssSelector("tbody tr")).size() == 1);
         assertThat(browser.findElement(By.cssSelector("tbody tr a")).getText())
                 .isEqualTo("Database Connection Pool Exhaustion");
+        assertThat(browser.findElement(By.cssSelector("tbody tr [data-classified]")).getText())
+                .isEqualTo("capacity · " + tag + " · connection-pool");
         new Select(browser.findElement(By.name("category"))).selectByVisibleText("Deployment");
         wait.until(driver -> driver.getCurrentUrl().contains("category=deployment")
                 && driver.findElements(By.cssSelector("tbody tr")).isEmpty());
