@@ -27,45 +27,35 @@ public sealed interface DomainEvent {
     /** When it was stored. */
     Instant occurredAt();
 
-    /** A post-mortem was created, as {@code postMortem} shows it. */
-    record PostMortemCreated(PostMortem postMortem, String actorId, Instant occurredAt) implements DomainEvent {
+    /** An event that carries the post-mortem as it is after the change, which says whose and where. */
+    sealed interface AboutAPostMortem extends DomainEvent
+            permits PostMortemCreated, PostMortemUpdated, StatusChanged, PostMortemApproved {
+
+        PostMortem postMortem();
+
         @Override
-        public UUID postMortemId() {
-            return postMortem.id();
+        default UUID postMortemId() {
+            return postMortem().id();
         }
 
         @Override
-        public String tenantId() {
-            return postMortem.tenantId();
+        default String tenantId() {
+            return postMortem().tenantId();
         }
+    }
+
+    /** A post-mortem was created, as {@code postMortem} shows it. */
+    record PostMortemCreated(PostMortem postMortem, String actorId, Instant occurredAt) implements AboutAPostMortem {
     }
 
     /** The written content changed (fields named by {@code changedFields}). */
     record PostMortemUpdated(PostMortem postMortem, Set<String> changedFields, String actorId,
-                             Instant occurredAt) implements DomainEvent {
-        @Override
-        public UUID postMortemId() {
-            return postMortem.id();
-        }
-
-        @Override
-        public String tenantId() {
-            return postMortem.tenantId();
-        }
+                             Instant occurredAt) implements AboutAPostMortem {
     }
 
     /** The post-mortem moved from one status to another, such as IN_REVIEW to PUBLISHED. */
     record StatusChanged(PostMortem postMortem, PostMortemStatus from, PostMortemStatus to, String actorId,
-                         Instant occurredAt) implements DomainEvent {
-        @Override
-        public UUID postMortemId() {
-            return postMortem.id();
-        }
-
-        @Override
-        public String tenantId() {
-            return postMortem.tenantId();
-        }
+                         Instant occurredAt) implements AboutAPostMortem {
     }
 
     /**
@@ -91,16 +81,7 @@ public sealed interface DomainEvent {
     String REMINDERS = "postmortem:reminders";
 
     /** A reviewer approved the post-mortem as {@code postMortem} shows it (the approval is its last). */
-    record PostMortemApproved(PostMortem postMortem, String actorId, Instant occurredAt) implements DomainEvent {
-        @Override
-        public UUID postMortemId() {
-            return postMortem.id();
-        }
-
-        @Override
-        public String tenantId() {
-            return postMortem.tenantId();
-        }
+    record PostMortemApproved(PostMortem postMortem, String actorId, Instant occurredAt) implements AboutAPostMortem {
     }
 
     /** A review comment was added, a thread started or answered. */

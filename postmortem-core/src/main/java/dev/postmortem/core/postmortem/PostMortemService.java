@@ -196,9 +196,7 @@ public final class PostMortemService {
         return timed("search-incidents", () -> {
             int max = limit == null ? ListPostMortemsQuery.DEFAULT_LIMIT : limit;
             List<FieldError> errors = new ArrayList<>();
-            if (max < 1 || max > ListPostMortemsQuery.MAX_LIMIT) {
-                errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
-            }
+            checkLimit(max, errors);
             checkQueryText("q", text, Limits.SEARCH_TEXT, errors);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
@@ -244,7 +242,10 @@ public final class PostMortemService {
         return timed("get-comment", () -> reviewComments().get(loadVisible(actor, id), commentId));
     }
 
-    /** Adds the caller's comment on {@code anchor} ({@code null}: the whole), or a reply to {@code inReplyTo}'s thread. */
+    /**
+     * Adds the caller's comment on {@code anchor} ({@code null}: the whole), or a reply to
+     * {@code inReplyTo}'s thread.
+     */
     public CommentView addComment(Actor actor, UUID id, String body, String anchor, UUID inReplyTo) {
         return timed("add-comment", () -> reviewComments().add(actor, loadVisible(actor, id), body, anchor,
                 inReplyTo));
@@ -265,7 +266,8 @@ public final class PostMortemService {
 
     private ReviewComments reviewComments() {
         if (comments == null) {
-            throw new IllegalStateException("The post-mortem repository keeps no comments (it is no CommentRepository)");
+            throw new IllegalStateException(
+                    "The post-mortem repository keeps no comments (it is no CommentRepository)");
         }
         return comments;
     }
@@ -279,7 +281,8 @@ public final class PostMortemService {
     public HistoryPage history(Actor actor, UUID id, Integer limit, String cursor) {
         return timed("history", () -> {
             if (history == null) {
-                throw new IllegalStateException("The post-mortem repository keeps no history (it is no HistoryRepository)");
+                throw new IllegalStateException(
+                        "The post-mortem repository keeps no history (it is no HistoryRepository)");
             }
             checkLimit(limit);
             return history.page(loadVisible(actor, id), limit, cursor);
@@ -326,9 +329,7 @@ public final class PostMortemService {
         return timed("list", () -> {
             int limit = query.limit() == null ? ListPostMortemsQuery.DEFAULT_LIMIT : query.limit();
             List<FieldError> errors = new ArrayList<>();
-            if (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT) {
-                errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
-            }
+            checkLimit(limit, errors);
             checkQueryText("q", query.q(), Limits.SEARCH_TEXT, errors);
             checkQueryText("incidentId", query.incidentId(), Limits.INCIDENT_ID, errors);
             ListFilters filters = checkFilters(query.filters(), errors);
@@ -347,8 +348,16 @@ public final class PostMortemService {
 
     /** A page's size the caller asked for ({@code null}: the list's default) must be one this server serves. */
     private static void checkLimit(Integer limit) {
+        List<FieldError> errors = new ArrayList<>();
+        checkLimit(limit, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void checkLimit(Integer limit, List<FieldError> errors) {
         if (limit != null && (limit < 1 || limit > ListPostMortemsQuery.MAX_LIMIT)) {
-            throw InvalidInputException.of("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT);
+            errors.add(new FieldError("limit", "must be between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
         }
     }
 
