@@ -61,8 +61,13 @@ public abstract class ApiFuzzContract {
             Map<String, String> headers = new LinkedHashMap<>(request.headers());
             headers.replaceAll((name, value) -> value.replace("{etag}", "\"" + before.get("version").asLong() + "\""));
 
-            FuzzAnswer answer = send(request.method(), path, request.query(), headers, request.body(),
-                    caller(request.caller()));
+            FuzzAnswer answer;
+            try {
+                answer = send(request.method(), path, request.query(), headers, request.body(),
+                        caller(request.caller()));
+            } catch (RuntimeException e) {
+                throw new AssertionError("no answer to " + where, e);
+            }
 
             answered.merge(request.method() + " " + answer.status(), 1, Integer::sum);
             assertThat(answer.status()).as(where + "\n-> " + answer).isBetween(100, 499);
