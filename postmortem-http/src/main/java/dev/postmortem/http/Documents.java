@@ -209,13 +209,19 @@ final class Documents {
     static SummaryDocument summary(PostMortemSummary s) {
         return new SummaryDocument(s.id(), s.incidentId(), s.title(), s.status(), s.templateId(), s.createdAt(),
                 s.createdBy(), s.updatedAt(), s.publishedAt(), s.version(), s.actionItemCounts(), s.tags(),
-                s.category());
+                s.category(), s.highlight() == null ? null : new HighlightDocument(s.highlight().field(),
+                        s.highlight().text(), s.highlight().matches().stream()
+                                .map(match -> new int[] {match.start(), match.end()}).toList()));
     }
 
     record SummaryDocument(UUID id, String incidentId, String title, PostMortemStatus status, String templateId,
                            Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
                            long version, PostMortemSummary.ActionItemCounts actionItemCounts, List<String> tags,
-                           String category) {
+                           String category, HighlightDocument highlight) {
+    }
+
+    /** A search hit's passage: plain text and {@code [start, end)} offsets of the words in it, no markup. */
+    record HighlightDocument(String field, String text, List<int[]> matches) {
     }
 
     /** {@code {"items": [...]}}: the template catalog, the elements of one list. */

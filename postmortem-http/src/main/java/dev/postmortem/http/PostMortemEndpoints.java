@@ -1,9 +1,10 @@
 package dev.postmortem.http;
 
+import dev.postmortem.core.classification.ListFilters;
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.postmortem.ListFilters;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
+import dev.postmortem.core.postmortem.ListSort;
 import dev.postmortem.core.postmortem.PostMortemService;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.Set;
 final class PostMortemEndpoints {
 
     private static final Set<String> LIST_PARAMETERS = Set.of("status", "incidentId", "q", "limit", "cursor", "tag",
-            "category", "service", "templateId", "from", "to");
+            "category", "service", "templateId", "from", "to", "sort");
 
     private final PostMortemService service;
     private final String basePath;
@@ -58,15 +59,24 @@ final class PostMortemEndpoints {
         String incidentId = QueryParameters.single(query, "incidentId", errors);
         String q = QueryParameters.single(query, "q", errors);
         String cursor = QueryParameters.single(query, "cursor", errors);
-        ListFilters filters = new ListFilters(QueryParameters.single(query, "tag", errors),
-                QueryParameters.single(query, "category", errors), QueryParameters.single(query, "service", errors),
-                QueryParameters.single(query, "templateId", errors), QueryParameters.date(query, "from", errors),
-                QueryParameters.date(query, "to", errors));
+        ListSort sort = sort(QueryParameters.single(query, "sort", errors), errors);
+        ListFilters filters = QueryParameters.filters(query, errors);
         if (!errors.isEmpty()) {
             throw Problem.invalid(errors.stream().distinct().toList()).raise();
         }
         return exchange.json(200, Documents.list(service.list(exchange.actor(),
-                new ListPostMortemsQuery(statuses, incidentId, q, limit, cursor, filters))));
+                new ListPostMortemsQuery(statuses, incidentId, q, limit, cursor, filters, sort))));
+    }
+
+    private static ListSort sort(String value, List<FieldError> errors) {
+        if (value == null || value.equals("newest")) {
+            return ListSort.NEWEST;
+        }
+        if (value.equals("relevance")) {
+            return ListSort.RELEVANCE;
+        }
+        errors.add(new FieldError("sort", "must be newest (the default) or relevance"));
+        return null;
     }
 
     private ApiResponse create(Exchange exchange) {

@@ -39,6 +39,8 @@ public final class PostMortemHttpApi {
     public static final String DEFAULT_INCIDENTS_PATH = "/api/postmortem-incidents";
     /** Where the action items across post-mortems are mounted unless {@link Builder#actionItemsPath} says otherwise. */
     public static final String DEFAULT_ACTION_ITEMS_PATH = "/api/action-items";
+    /** Where the figures across post-mortems are mounted unless {@link Builder#insightsPath} says otherwise. */
+    public static final String DEFAULT_INSIGHTS_PATH = "/api/postmortem-insights";
     /** The largest request body accepted unless {@link Builder#maxBodyBytes} says otherwise: 1 MiB. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     /** Where the web UI is served unless {@link Builder#uiPath} says otherwise. */
@@ -52,6 +54,7 @@ public final class PostMortemHttpApi {
     private final String templatesPath;
     private final String incidentsPath;
     private final String actionItemsPath;
+    private final String insightsPath;
     private final long maxBodyBytes;
     private final JsonCodec json = new JsonCodec();
     private final JsonBodyReader bodies = new JsonBodyReader();
@@ -66,10 +69,11 @@ public final class PostMortemHttpApi {
         this.templatesPath = builder.templatesPath;
         this.incidentsPath = builder.incidentsPath;
         this.actionItemsPath = builder.actionItemsPath;
+        this.insightsPath = builder.insightsPath;
         this.maxBodyBytes = builder.maxBodyBytes;
         byte[] openApi = OpenApiDocument.forMountPoints(Map.of(DEFAULT_BASE_PATH, basePath,
                 DEFAULT_TEMPLATES_PATH, templatesPath, DEFAULT_INCIDENTS_PATH, incidentsPath,
-                DEFAULT_ACTION_ITEMS_PATH, actionItemsPath));
+                DEFAULT_ACTION_ITEMS_PATH, actionItemsPath, DEFAULT_INSIGHTS_PATH, insightsPath));
         List<Route> documentRoutes = new ArrayList<>();
         documentRoutes.add(new Route("GET", OpenApiDocument.PATH,
                 exchange -> ApiResponse.status(200).body(OpenApiDocument.MEDIA_TYPE, openApi).build()));
@@ -84,9 +88,10 @@ public final class PostMortemHttpApi {
         mounts = List.of(new Mount(basePath, documentRoutes),
                 new Mount(templatesPath, new TemplateEndpoints(builder.service).routes()),
                 new Mount(incidentsPath, new IncidentEndpoints(builder.service).routes()),
-                new Mount(actionItemsPath, new ActionItemEndpoints(builder.service).routes()));
+                new Mount(actionItemsPath, new ActionItemEndpoints(builder.service).routes()),
+                new Mount(insightsPath, new InsightEndpoints(builder.service).routes()));
         ui = builder.uiPath == null ? null
-                : new WebUi(builder.uiPath, basePath, templatesPath, incidentsPath, actionItemsPath);
+                : new WebUi(builder.uiPath, basePath, templatesPath, incidentsPath, actionItemsPath, insightsPath);
         metrics = builder.metrics;
         csrfTokens = builder.csrfTokens;
     }
@@ -116,7 +121,12 @@ public final class PostMortemHttpApi {
         return actionItemsPath;
     }
 
-    /** The API's mount points (post-mortems, templates, incidents, action items), without the web UI's. */
+    /** Where the figures across post-mortems are mounted, such as {@code /api/postmortem-insights}. */
+    public String insightsPath() {
+        return insightsPath;
+    }
+
+    /** The API's mount points (post-mortems, templates, incidents, action items, insights), without the web UI's. */
     public List<String> apiPaths() {
         return mounts.stream().map(Mount::path).toList();
     }
@@ -338,6 +348,7 @@ public final class PostMortemHttpApi {
         private String basePath = DEFAULT_BASE_PATH;
         private String templatesPath = DEFAULT_TEMPLATES_PATH;
         private String incidentsPath = DEFAULT_INCIDENTS_PATH;
+        private String insightsPath = DEFAULT_INSIGHTS_PATH;
         private String actionItemsPath = DEFAULT_ACTION_ITEMS_PATH;
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private String uiPath = DEFAULT_UI_PATH;
@@ -370,6 +381,12 @@ public final class PostMortemHttpApi {
         /** Where to mount the action items across post-mortems; default {@value #DEFAULT_ACTION_ITEMS_PATH}. */
         public Builder actionItemsPath(String path) {
             actionItemsPath = mountPoint(path);
+            return this;
+        }
+
+        /** Where to mount the figures across post-mortems; default {@value #DEFAULT_INSIGHTS_PATH}. */
+        public Builder insightsPath(String path) {
+            insightsPath = mountPoint(path);
             return this;
         }
 
@@ -417,10 +434,10 @@ public final class PostMortemHttpApi {
 
         /** The API; its mount points must differ. */
         public PostMortemHttpApi build() {
-            if (Set.of(basePath, templatesPath, incidentsPath, actionItemsPath).size() < 4) {
-                throw new IllegalArgumentException("the post-mortems, the templates, the incidents and the action items"
-                        + " need different paths: " + basePath + ", " + templatesPath + ", " + incidentsPath + ", "
-                        + actionItemsPath);
+            if (Set.of(basePath, templatesPath, incidentsPath, actionItemsPath, insightsPath).size() < 5) {
+                throw new IllegalArgumentException("the post-mortems, the templates, the incidents, the action items"
+                        + " and the insights need different paths: " + basePath + ", " + templatesPath + ", "
+                        + incidentsPath + ", " + actionItemsPath + ", " + insightsPath);
             }
             return new PostMortemHttpApi(this);
         }

@@ -1,5 +1,6 @@
 package dev.postmortem.http;
 
+import dev.postmortem.core.classification.ListFilters;
 import dev.postmortem.core.model.FieldError;
 import dev.postmortem.core.model.Limits;
 import dev.postmortem.core.postmortem.ListPostMortemsQuery;
@@ -73,5 +74,12 @@ final class QueryParameters {
         }
         errors.add(new FieldError("limit", "must be a whole number between 1 and " + ListPostMortemsQuery.MAX_LIMIT));
         return null;
+    }
+
+    /** The classification filters {@code tag}, {@code category}, {@code service}, {@code templateId}, {@code from}, {@code to}. */
+    static ListFilters filters(Map<String, List<String>> query, List<FieldError> errors) {
+        return new ListFilters(single(query, "tag", errors), single(query, "category", errors),
+                single(query, "service", errors), single(query, "templateId", errors), date(query, "from", errors),
+                date(query, "to", errors));
     }
 }

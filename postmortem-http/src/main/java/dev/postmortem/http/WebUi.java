@@ -17,13 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The web UI's three static files (page, script, style), shipped in this jar and served
- * under the UI mount point. The page is told where the API lives, so every mount point stays
- * configurable; it needs no build step and loads nothing from the network.
+ * The web UI's static files (page, scripts, style), shipped in this jar, and its chart library
+ * from its WebJar, served under the UI mount point. The page is told where the API lives, so
+ * every mount point stays configurable; it needs no build step and loads nothing from the network.
  */
 final class WebUi {
 
     private static final String SCRIPT = "text/javascript; charset=utf-8";
+    private static final String CSS = "text/css; charset=utf-8";
     private static final Map<String, String> ASSETS = Map.ofEntries(
             Map.entry("/app.js", SCRIPT), Map.entry("/api.js", SCRIPT), Map.entry("/dom.js", SCRIPT),
             Map.entry("/list-view.js", SCRIPT), Map.entry("/editor-view.js", SCRIPT),
@@ -32,7 +33,14 @@ final class WebUi {
             Map.entry("/action-items-view.js", SCRIPT), Map.entry("/pager.js", SCRIPT),
             Map.entry("/readiness-panel.js", SCRIPT), Map.entry("/comments-panel.js", SCRIPT),
             Map.entry("/approvals-panel.js", SCRIPT), Map.entry("/history-view.js", SCRIPT),
-            Map.entry("/style.css", "text/css; charset=utf-8"));
+            Map.entry("/insights-view.js", SCRIPT), Map.entry("/style.css", CSS));
+
+    /** The chart library's version, as its WebJar (org.webjars.npm:uplot) names its folder and the UI its path. */
+    static final String UPLOT_VERSION = "1.6.30";
+    private static final String VENDOR = "/vendor/uplot-" + UPLOT_VERSION + "/";
+    /** The chart library's files the UI loads, from its WebJar, by their path under the UI. */
+    private static final Map<String, String> VENDOR_FILES = Map.of(
+            VENDOR + "uPlot.esm.js", SCRIPT, VENDOR + "uPlot.min.css", CSS);
 
     /**
      * The values the API's enums take and the defaults of a new action item, from the enums
@@ -43,10 +51,12 @@ final class WebUi {
     private final String mount;
     private final String page;
 
-    WebUi(String mount, String apiPath, String templatesPath, String incidentsPath, String actionItemsPath) {
+    WebUi(String mount, String apiPath, String templatesPath, String incidentsPath, String actionItemsPath,
+          String insightsPath) {
         this.mount = mount;
         this.page = read("index.html").replace("{{API}}", apiPath).replace("{{TEMPLATES}}", templatesPath)
                 .replace("{{INCIDENTS}}", incidentsPath).replace("{{ACTION_ITEMS}}", actionItemsPath)
+                .replace("{{INSIGHTS}}", insightsPath)
                 .replace("{{VOCABULARY}}", VOCABULARY).replace("{{UI}}", mount);
     }
 
@@ -77,6 +87,12 @@ final class WebUi {
 
     /** A script or style sheet, or {@code null} when there is no such file. */
     ApiResponse asset(String relative) {
+        String vendorType = VENDOR_FILES.get(relative);
+        if (vendorType != null) {
+            // its path names its version: a browser may keep it for good
+            return ApiResponse.status(200).header("Cache-Control", "public, max-age=31536000, immutable")
+                    .body(vendorType, vendorFile(relative.substring(VENDOR.length()))).build();
+        }
         String type = ASSETS.get(relative);
         if (type == null) {
             return null;
@@ -87,6 +103,19 @@ final class WebUi {
 
     String mount() {
         return mount;
+    }
+
+    private static byte[] vendorFile(String name) {
+        String path = "/META-INF/resources/webjars/uplot/" + UPLOT_VERSION + "/dist/" + name;
+        try (InputStream in = WebUi.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + path + ": org.webjars.npm:uplot:" + UPLOT_VERSION
+                        + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String read(String name) {

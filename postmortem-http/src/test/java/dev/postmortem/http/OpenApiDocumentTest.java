@@ -54,7 +54,8 @@ class OpenApiDocumentTest {
                 .build(), request -> request.header("Authorization") == null ? Optional.empty()
                 : Optional.of(new Actor("alice@example.com", "Alice", false, "default")))
                 .basePath("/incidents/reviews").templatesPath("/incidents/review-templates")
-                .incidentsPath("/incidents/catalog").actionItemsPath("/incidents/follow-up").build();
+                .incidentsPath("/incidents/catalog").actionItemsPath("/incidents/follow-up")
+                .insightsPath("/incidents/figures").build();
         ApiResponse response = api.handle(new ApiRequest("GET", "/incidents/reviews/openapi.json", Map.of(),
                 name -> name.equals("Authorization") ? "signed-in" : null, InputStream::nullInputStream, "192.0.2.1"));
 
@@ -63,7 +64,7 @@ class OpenApiDocumentTest {
         JsonNode paths = JSON.readTree(response.bodyText()).get("paths");
         assertThat(names(paths)).contains("/incidents/reviews", "/incidents/reviews/{id}",
                 "/incidents/reviews/{id}/action-items/{itemId}", "/incidents/review-templates/{templateId}",
-                "/incidents/catalog", "/incidents/catalog/{incidentId}", "/incidents/follow-up")
+                "/incidents/catalog", "/incidents/catalog/{incidentId}", "/incidents/follow-up", "/incidents/figures")
                 .noneMatch(path -> path.startsWith("/api/"));
     }
 

@@ -58,8 +58,7 @@ final class ActionItemStatement {
     String sql() {
         StringBuilder sql = new StringBuilder(SELECT).append("\n WHERE a.tenant_id = :tenantId");
         if (!query.viewer().admin()) {
-            sql.append("\n   AND (p.status <> 'DRAFT' OR LOWER(p.created_by) = :viewer OR ")
-                    .append(dialect.isContributor("viewer")).append(")");
+            sql.append("\n   AND ").append(dialect.visibleTo("viewer"));
         }
         if (query.owner() != null) {
             sql.append("\n   AND a.owner_key = :owner");

@@ -4,6 +4,7 @@ import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.review.CommentPosition;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -78,6 +79,14 @@ final class CommentRows {
             query.bind("afterAt", SqlValues.instant(after.createdAt())).bind("afterId", after.id());
         }
         return query.map(CommentRows::comment).list();
+    }
+
+    /** The comments of these post-mortems, each one's oldest first: the texts a search's highlight may come from. */
+    static List<Comment> ofPostMortems(Handle handle, String tenantId, Collection<UUID> postMortemIds) {
+        return handle.createQuery("SELECT " + COLUMNS + " FROM pm_comment WHERE post_mortem_id IN (<ids>)"
+                        + " AND tenant_id = :tenantId ORDER BY post_mortem_id, created_at, id")
+                .bindList("ids", List.copyOf(postMortemIds)).bind("tenantId", tenantId)
+                .map(CommentRows::comment).list();
     }
 
     private static Comment comment(ResultSet rs, StatementContext ctx) throws SQLException {

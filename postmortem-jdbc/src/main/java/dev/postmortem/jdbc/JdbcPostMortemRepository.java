@@ -7,11 +7,16 @@ import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.history.HistoryEntry;
 import dev.postmortem.core.history.HistoryRepository;
+import dev.postmortem.core.insight.InsightQuery;
+import dev.postmortem.core.insight.InsightRepository;
+import dev.postmortem.core.insight.Insights;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.port.StorageUnavailableException;
+import dev.postmortem.core.postmortem.ListPosition;
+import dev.postmortem.core.postmortem.ListSort;
 import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
@@ -19,6 +24,8 @@ import dev.postmortem.core.postmortem.PostMortemSummary;
 import dev.postmortem.core.postmortem.VersionConflictException;
 import dev.postmortem.core.review.CommentPosition;
 import dev.postmortem.core.review.CommentRepository;
+import dev.postmortem.core.search.SearchWords;
+import dev.postmortem.core.search.SearchableText;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -51,34 +58,42 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * }</pre>
  */
 public final class JdbcPostMortemRepository implements PostMortemRepository, ActionItemRepository,
-        CommentRepository, HistoryRepository {
+        CommentRepository, HistoryRepository, InsightRepository {
 
     private final Jdbi jdbi;
     private final SqlDialect dialect;
     private final Lock writeLock = new ReentrantLock();
+    private final String searchLanguage;
+    private final boolean keepsSearchWords;
     private final String insertSql;
     private final String updateSql;
 
-    private JdbcPostMortemRepository(Jdbi jdbi, SqlDialect dialect) {
+    private JdbcPostMortemRepository(Jdbi jdbi, SqlDialect dialect, String searchLanguage) {
         this.jdbi = jdbi;
         this.dialect = dialect;
+        this.searchLanguage = searchLanguage;
+        // PostgreSQL searches a tsvector written with each write; H2 reads the texts with LIKE
+        this.keepsSearchWords = dialect == SqlDialect.POSTGRESQL;
         this.insertSql = """
                 INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, impact, root_cause, status,
                     template_id, created_at, created_by, updated_at, published_at, version, content, contributors,
-                    incident_date, time_zone, tags, category, services)
+                    incident_date, time_zone, tags, category, services, search_details, %s%s)
                 VALUES (:id, :tenantId, :incidentId, :title, :summary, :impact, :rootCause, :status,
                     :templateId, :createdAt, :createdBy, :updatedAt, :publishedAt, :version, %s, :contributors,
-                    :incidentDate, :timeZone, :tags, :category, :services)"""
-                .formatted(dialect.json("content"));
+                    :incidentDate, :timeZone, :tags, :category, :services, :searchDetails, %s%s)"""
+                .formatted(InsightColumns.names(), keepsSearchWords ? ", search_words" : "", dialect.json("content"),
+                        InsightColumns.parameters(), keepsSearchWords ? ", " + SearchVector.OF_WRITE : "");
         this.updateSql = """
                 UPDATE pm_post_mortem
                    SET incident_id = :incidentId, title = :title, summary = :summary, impact = :impact,
                        root_cause = :rootCause, status = :status, updated_at = :updatedAt,
                        published_at = :publishedAt, version = :newVersion, content = %s,
                        contributors = :contributors, incident_date = :incidentDate, time_zone = :timeZone,
-                       tags = :tags, category = :category, services = :services
+                       tags = :tags, category = :category, services = :services,
+                       search_details = :searchDetails, %s%s
                  WHERE id = :id AND tenant_id = :tenantId AND version = :expectedVersion"""
-                .formatted(dialect.json("content"));
+                .formatted(dialect.json("content"), InsightColumns.assignments(),
+                        keepsSearchWords ? ", search_words = " + SearchVector.OF_WRITE : "");
     }
 
     /** A repository on the host's DataSource. */
@@ -98,7 +113,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         // Not in write(): a new id conflicts with no other writer, and unserialised inserts let
         // H2 store several commits in one chunk write (creates on H2, benchmarks/load.sh h2).
         available(() -> jdbi.useTransaction(handle -> {
-            handle.createUpdate(insertSql)
+            InsightColumns.bind(handle.createUpdate(insertSql), postMortem)
                     .bind("id", postMortem.id())
                     .bind("tenantId", postMortem.tenantId())
                     .bind("templateId", postMortem.templateId())
@@ -112,7 +127,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .bind("updatedAt", SqlValues.instant(postMortem.updatedAt()))
                     .bind("publishedAt", SqlValues.instant(postMortem.publishedAt()))
                     .execute();
-            insertActionItems(handle, postMortem);
+            insertActionItems(handle, postMortem, Map.of());
+            InsightColumns.writeLabels(handle, postMortem, false);
         }));
     }
 
@@ -130,7 +146,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     return locked;
                 }
                 long newVersion = current.version() + 1;
-                int updated = handle.createUpdate(updateSql)
+                int updated = InsightColumns.bind(handle.createUpdate(updateSql), changed)
                         .bindMap(changingColumns(changed))
                         .bindArray("contributors", String.class, changed.content().contributors())
                         .bindArray("tags", String.class, changed.content().tags())
@@ -148,9 +164,13 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 }
                 if (!changed.content().actionItems().equals(current.content().actionItems())) {
                     // most changes (a section, a status) leave the items as they were: no row to rewrite
+                    Map<UUID, ItemTimes> before = ItemTimes.of(handle, id);
                     handle.createUpdate("DELETE FROM pm_action_item WHERE post_mortem_id = :id").bind("id", id)
                             .execute();
-                    insertActionItems(handle, changed);
+                    insertActionItems(handle, changed, before);
+                }
+                if (InsightColumns.labelsChanged(current, changed)) {
+                    InsightColumns.writeLabels(handle, changed, true);
                 }
                 PostMortem stored = changed.withVersion(newVersion);
                 HistoryRows.keep(handle, dialect, tenantId, id, HistoryEntry.of(current, stored, changedBy));
@@ -229,7 +249,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         return root.getMessage();
     }
 
-    private static Map<String, Object> changingColumns(PostMortem postMortem) {
+    private Map<String, Object> changingColumns(PostMortem postMortem) {
         PostMortemContent content = postMortem.content();
         Map<String, Object> columns = new HashMap<>();
         columns.put("incidentId", content.incidentId());
@@ -242,6 +262,10 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         columns.put("status", postMortem.status().name());
         columns.put("content", ContentJson.write(postMortem));
         columns.put("category", content.category());
+        columns.put("searchDetails", SearchableText.details(postMortem));
+        if (keepsSearchWords) {
+            columns.put("searchLanguage", searchLanguage);
+        }
         return columns;
     }
 
@@ -251,16 +275,22 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 .map(service -> service.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
     }
 
-    private static void insertActionItems(Handle handle, PostMortem postMortem) {
+    /**
+     * Writes the item rows; an item keeps the creation and completion its row had {@code before}
+     * (a new item was created by this write, an item that became DONE was done by it).
+     */
+    private static void insertActionItems(Handle handle, PostMortem postMortem, Map<UUID, ItemTimes> before) {
         List<ActionItem> items = postMortem.content().actionItems();
         if (items.isEmpty()) {
             return;
         }
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order, description, owner,
-                    status, priority, due_date, tracker_key, tracker_url, priority_rank)
+                    status, priority, due_date, tracker_key, tracker_url, priority_rank, created_at, done_at,
+                    time_to_done_s)
                 VALUES (:id, :postMortemId, :tenantId, :sortOrder, :description, :owner,
-                    :status, :priority, :dueDate, :trackerKey, :trackerUrl, :priorityRank)""");
+                    :status, :priority, :dueDate, :trackerKey, :trackerUrl, :priorityRank, :createdAt, :doneAt,
+                    :timeToDoneS)""");
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
             batch.bind("id", item.id()).bind("postMortemId", postMortem.id())
@@ -270,7 +300,10 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .bindByType("dueDate", item.dueDate(), LocalDate.class)
                     .bindByType("trackerKey", item.trackerKey(), String.class)
                     .bindByType("trackerUrl", item.trackerUrl(), String.class)
-                    .bind("priorityRank", item.priority().ordinal()).add();
+                    .bind("priorityRank", item.priority().ordinal());
+            ItemTimes times = ItemTimes.after(before.get(item.id()), item, postMortem.updatedAt());
+            batch.bind("createdAt", SqlValues.instant(times.createdAt())).bind("doneAt", SqlValues.instant(times.doneAt()))
+                    .bindByType("timeToDoneS", times.timeToDoneSeconds(), Long.class).add();
         }
         batch.execute();
     }
@@ -285,12 +318,18 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
 
     @Override
     public PostMortemPage list(PostMortemQuery query) {
-        ListingStatement listing = new ListingStatement(query, dialect);
-        List<PostMortemSummary> rows = available(() -> jdbi.withHandle(handle -> listing.bind(handle,
-                listing.sql()).map(PostMortemRows::summary).list()));
-        boolean more = rows.size() > query.limit();
-        List<PostMortemSummary> page = more ? rows.subList(0, query.limit()) : rows;
-        return new PostMortemPage(page, more ? page.get(page.size() - 1).position() : null);
+        ListingStatement listing = new ListingStatement(query, dialect, searchLanguage);
+        List<String> words = SearchWords.of(query.text());
+        return available(() -> jdbi.withHandle(handle -> {
+            List<PostMortemSummary> rows = listing.bind(handle, listing.sql()).map(PostMortemRows::summary).list();
+            boolean more = rows.size() > query.limit();
+            List<PostMortemSummary> page = more ? rows.subList(0, query.limit()) : rows;
+            if (!words.isEmpty()) {
+                page = SearchHighlights.of(handle, query.viewer().tenantId(), page, words);
+            }
+            ListPosition next = more && query.sort() == ListSort.NEWEST ? page.get(page.size() - 1).position() : null;
+            return new PostMortemPage(page, next, more);
+        }));
     }
 
     @Override
@@ -340,7 +379,10 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
 
     @Override
     public void insertComment(Comment comment) {
-        available(() -> jdbi.useHandle(handle -> CommentRows.insert(handle, comment)));
+        available(() -> jdbi.useTransaction(handle -> {
+            CommentRows.insert(handle, comment);
+            indexComments(handle, comment.postMortemId());
+        }));
     }
 
     @Override
@@ -350,13 +392,28 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
 
     @Override
     public boolean updateComment(Comment comment) {
-        return available(() -> write(() -> jdbi.withHandle(handle -> CommentRows.update(handle, comment))));
+        return available(() -> write(() -> jdbi.inTransaction(handle -> {
+            boolean updated = CommentRows.update(handle, comment);
+            indexComments(handle, comment.postMortemId());
+            return updated;
+        })));
     }
 
     @Override
     public boolean deleteComment(String tenantId, UUID postMortemId, UUID commentId) {
-        return available(() -> write(() -> jdbi.withHandle(handle -> CommentRows.delete(handle, tenantId,
-                postMortemId, commentId))));
+        return available(() -> write(() -> jdbi.inTransaction(handle -> {
+            boolean deleted = CommentRows.delete(handle, tenantId, postMortemId, commentId);
+            indexComments(handle, postMortemId);
+            return deleted;
+        })));
+    }
+
+    /** Writes the post-mortem's search words again, in the transaction that changed one of its comments. */
+    private void indexComments(Handle handle, UUID postMortemId) {
+        if (keepsSearchWords) {
+            handle.createUpdate("UPDATE pm_post_mortem p SET search_words = " + SearchVector.OF_ROW
+                    + " WHERE p.id = :id").bind("id", postMortemId).bind("searchLanguage", searchLanguage).execute();
+        }
     }
 
     @Override
@@ -385,11 +442,19 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 afterVersion, limit)));
     }
 
+    // ------------------------------------------------------------------ insights
+
+    @Override
+    public Insights insights(InsightQuery query) {
+        return available(() -> jdbi.withHandle(handle -> new InsightStatement(query, dialect).run(handle)));
+    }
+
     /** Builds the repository and, unless told not to, brings the schema up to date first. */
     public static final class Builder {
         private final DataSource dataSource;
         private final Jdbi jdbi;
         private boolean migrate = true;
+        private String searchLanguage = "simple";
 
         private Builder(DataSource dataSource, Jdbi jdbi) {
             this.dataSource = dataSource;
@@ -397,11 +462,24 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         }
 
         /**
-         * Whether to apply the shipped migrations on {@link #build()} (the default). Turn it off
-         * when the host runs the SQL files with its own migration tooling.
+         * Whether to apply the shipped migrations on {@link #build()} (the default), and then
+         * {@link PostMortemSchema#catchUp}. Turn it off when the host runs the migrations with its
+         * own tooling; it then calls {@code PostMortemSchema.catchUp} after them.
          */
         public Builder migrateSchema(boolean value) {
             migrate = value;
+            return this;
+        }
+
+        /**
+         * PostgreSQL's text search configuration for the words of {@code q} (default {@code
+         * simple}: lower-cased words, no stemming, the same for every language a team writes in;
+         * {@code english} finds "deployed" for "deploying" and drops stop words). When it differs
+         * from the one the rows were indexed in, {@link PostMortemSchema#catchUp} indexes every row
+         * again, once, in one transaction. H2 ignores it: it finds any case-insensitive substring.
+         */
+        public Builder searchLanguage(String value) {
+            searchLanguage = Objects.requireNonNull(value, "searchLanguage");
             return this;
         }
 
@@ -416,8 +494,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                             + " PostMortemSchema.migrate(dataSource) yourself.");
                 }
                 PostMortemSchema.migrate(dataSource);
+                PostMortemSchema.catchUp(target, dialect, searchLanguage);
             }
-            return new JdbcPostMortemRepository(target, dialect);
+            return new JdbcPostMortemRepository(target, dialect, searchLanguage);
         }
     }
 }

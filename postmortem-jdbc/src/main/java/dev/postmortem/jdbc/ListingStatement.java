@@ -1,9 +1,9 @@
 package dev.postmortem.jdbc;
 
-import dev.postmortem.core.postmortem.ListFilters;
+import dev.postmortem.core.postmortem.ListSort;
 import dev.postmortem.core.postmortem.PostMortemQuery;
+import dev.postmortem.core.search.SearchWords;
 import dev.postmortem.core.workflow.PostMortemStatus;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
@@ -30,11 +30,13 @@ final class ListingStatement {
     private final PostMortemQuery query;
     private final SqlDialect dialect;
     private final List<String> words;
+    private final String searchLanguage;
 
-    ListingStatement(PostMortemQuery query, SqlDialect dialect) {
+    ListingStatement(PostMortemQuery query, SqlDialect dialect, String searchLanguage) {
         this.query = query;
         this.dialect = dialect;
-        this.words = words(query.text());
+        this.words = SearchWords.of(query.text());
+        this.searchLanguage = searchLanguage;
     }
 
     /**
@@ -53,11 +55,7 @@ final class ListingStatement {
                   FROM pm_post_mortem p
                  WHERE p.tenant_id = :tenantId""");
         if (!query.viewer().admin()) {
-            sql.append("""
-
-                       AND (p.status <> 'DRAFT'
-                            OR LOWER(p.created_by) = :viewer
-                            OR\s""").append(dialect.isContributor("viewer")).append(")");
+            sql.append("\n   AND ").append(dialect.visibleTo("viewer"));
         }
         if (!query.statuses().isEmpty()) {
             sql.append("\n   AND p.status IN (<statuses>)");
@@ -65,33 +63,18 @@ final class ListingStatement {
         if (query.incidentId() != null) {
             sql.append("\n   AND p.incident_id = :incidentId");
         }
-        for (int i = 0; i < words.size(); i++) {
-            sql.append("\n   AND ").append(dialect.textMatch("word" + i));
+        if (!words.isEmpty()) {
+            sql.append("\n   AND ").append(dialect.searchMatch(words.size()));
         }
-        ListFilters filters = query.filters();
-        if (filters.tag() != null) {
-            sql.append("\n   AND ").append(dialect.arrayHas("p.tags", "tag"));
-        }
-        if (filters.service() != null) {
-            sql.append("\n   AND ").append(dialect.arrayHas("p.services", "service"));
-        }
-        if (filters.category() != null) {
-            sql.append("\n   AND p.category = :category");
-        }
-        if (filters.templateId() != null) {
-            sql.append("\n   AND p.template_id = :templateId");
-        }
-        // ListFilters.dayOf: the incident's date, or else the UTC day of the creation
-        String day = "COALESCE(p.incident_date, CAST(p.created_at AT TIME ZONE 'UTC' AS DATE))";
-        if (filters.from() != null) {
-            sql.append("\n   AND ").append(day).append(" >= :from");
-        }
-        if (filters.to() != null) {
-            sql.append("\n   AND ").append(day).append(" <= :to");
-        }
+        ClassificationFilters.append(sql, query.filters(), dialect);
         if (query.after() != null) {
             sql.append("\n   AND p.created_at <= :afterCreatedAt"
                     + " AND (p.created_at < :afterCreatedAt OR p.id < :afterId)");
+        }
+        if (query.sort() == ListSort.RELEVANCE) {
+            sql.append("\n ORDER BY ").append(dialect.relevance(words.size())).append(" DESC, p.created_at DESC, p.id DESC")
+                    .append("\n LIMIT ").append(query.limit() + 1).append(" OFFSET ").append(query.skip());
+            return sql.toString();
         }
         if (query.incidentId() != null) {
             sql.append("\n ORDER BY p.tenant_id, p.incident_id, p.created_at DESC, p.id DESC");
@@ -122,44 +105,14 @@ final class ListingStatement {
         if (query.incidentId() != null) {
             statement.bind("incidentId", query.incidentId());
         }
-        for (int i = 0; i < words.size(); i++) {
-            statement.bind("word" + i, dialect.textParameter(words.get(i)));
+        if (!words.isEmpty()) {
+            dialect.bindSearch(statement, words, searchLanguage);
         }
-        ListFilters filters = query.filters();
-        if (filters.tag() != null) {
-            statement.bind("tag", filters.tag());
-        }
-        if (filters.service() != null) {
-            statement.bind("service", filters.service());
-        }
-        if (filters.category() != null) {
-            statement.bind("category", filters.category());
-        }
-        if (filters.templateId() != null) {
-            statement.bind("templateId", filters.templateId());
-        }
-        if (filters.from() != null) {
-            statement.bind("from", filters.from());
-        }
-        if (filters.to() != null) {
-            statement.bind("to", filters.to());
-        }
+        ClassificationFilters.bind(statement, query.filters());
         if (query.after() != null) {
             statement.bind("afterCreatedAt", SqlValues.instant(query.after().createdAt()))
                     .bind("afterId", query.after().id());
         }
         return statement;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        if (text != null) {
-            for (String word : text.strip().split("\\s+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-        }
-        return words;
     }
 }

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,6 +45,12 @@ final class PostMortemRows {
      */
     static Optional<PostMortem> lockAndLoad(Handle handle, String tenantId, UUID id) {
         return find(handle, LOAD + " FOR UPDATE", tenantId, id);
+    }
+
+    /** The post-mortems of this tenant among {@code ids}, in no particular order. */
+    static List<PostMortem> loadAll(Handle handle, String tenantId, Collection<UUID> ids) {
+        return handle.createQuery(LOAD.replace("id = :id", "id IN (<ids>)")).bindList("ids", List.copyOf(ids))
+                .bind("tenantId", tenantId).map(PostMortemRows::postMortem).list();
     }
 
     private static Optional<PostMortem> find(Handle handle, String sql, String tenantId, UUID id) {

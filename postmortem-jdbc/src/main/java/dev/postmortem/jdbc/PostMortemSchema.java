@@ -6,6 +6,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +32,7 @@ public final class PostMortemSchema {
      * The newest migration in {@code dev/postmortem/jdbc/migration/*}; raise it with every new
      * one (a test compares it with the files).
      */
-    static final MigrationVersion NEWEST_MIGRATION = MigrationVersion.fromVersion("7");
+    static final MigrationVersion NEWEST_MIGRATION = MigrationVersion.fromVersion("9");
 
     /**
      * Whether the DataSource's current schema holds the {@code pm_} tables at the newest
@@ -50,6 +51,25 @@ public final class PostMortemSchema {
     /** The newest migration this jar ships, such as {@code 2}. */
     public static String newestVersion() {
         return NEWEST_MIGRATION.getVersion();
+    }
+
+    /**
+     * Brings what the repository derives from each document up to the schema and the settings:
+     * on PostgreSQL, every post-mortem's search words again when they were written in another
+     * text search configuration than {@code searchLanguage} (once, by the first node to ask);
+     * and the insight columns of rows stored before V9. The repository's builder does it; a host
+     * that builds the repository before migrating calls it after.
+     */
+    public static void catchUp(DataSource dataSource, String searchLanguage) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        catchUp(jdbi, SqlDialect.of(dataSource), searchLanguage);
+    }
+
+    static void catchUp(Jdbi jdbi, SqlDialect dialect, String searchLanguage) {
+        if (dialect == SqlDialect.POSTGRESQL) {
+            SearchLanguage.use(jdbi, searchLanguage);
+        }
+        InsightBackfill.run(jdbi);
     }
 
     /** Applies every migration not yet applied to the DataSource's current schema. */

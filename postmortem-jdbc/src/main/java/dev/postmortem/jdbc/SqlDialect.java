@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * The few places where H2 and PostgreSQL need different SQL, chosen from the database the
@@ -17,12 +19,54 @@ enum SqlDialect {
 
     H2("h2") {
         @Override
-        String textMatch(String wordParameter) {
-            // One LIKE per field: a word never matches across two fields. The escape character
-            // is '!' because Jdbi's SQL lexer reads a backslash inside quotes as an escape.
-            String like = " LIKE :" + wordParameter + " ESCAPE '!'";
-            return "(LOWER(p.title)" + like + " OR LOWER(p.summary)" + like
-                    + " OR LOWER(p.impact)" + like + " OR LOWER(p.root_cause)" + like + ")";
+        String searchMatch(int words) {
+            // every word somewhere: one LIKE per text, so a word never matches across two texts
+            StringBuilder match = new StringBuilder();
+            for (int i = 0; i < words; i++) {
+                match.append(i == 0 ? "" : " AND ").append("(").append(like("LOWER(p.title)", i)).append(" OR ")
+                        .append(inSummaryOrRootCause(i)).append(" OR ").append(inTheRest(i)).append(" OR ")
+                        .append(inComments(i)).append(")");
+            }
+            return match.toString();
+        }
+
+        @Override
+        String relevance(int words) {
+            // SearchWeight's points: 8 title, 4 summary or root cause, 2 the rest, 1 comments, per word
+            StringBuilder score = new StringBuilder();
+            for (int i = 0; i < words; i++) {
+                score.append(i == 0 ? "" : " + ")
+                        .append("CASE WHEN ").append(like("LOWER(p.title)", i)).append(" THEN 8 ELSE 0 END")
+                        .append(" + CASE WHEN ").append(inSummaryOrRootCause(i)).append(" THEN 4 ELSE 0 END")
+                        .append(" + CASE WHEN ").append(inTheRest(i)).append(" THEN 2 ELSE 0 END")
+                        .append(" + CASE WHEN ").append(inComments(i)).append(" THEN 1 ELSE 0 END");
+            }
+            return score.toString();
+        }
+
+        @Override
+        void bindSearch(Query statement, List<String> words, String language) {
+            for (int i = 0; i < words.size(); i++) {
+                statement.bind("word" + i, likePattern(words.get(i)));
+            }
+        }
+
+        // The escape character is '!' because Jdbi's SQL lexer reads a backslash inside quotes as an escape.
+        private static String like(String text, int word) {
+            return text + " LIKE :word" + word + " ESCAPE '!'";
+        }
+
+        private static String inSummaryOrRootCause(int word) {
+            return "(" + like("LOWER(p.summary)", word) + " OR " + like("LOWER(p.root_cause)", word) + ")";
+        }
+
+        private static String inTheRest(int word) {
+            return "(" + like("LOWER(p.impact)", word) + " OR " + like("p.search_details", word) + ")";
+        }
+
+        private static String inComments(int word) {
+            return "EXISTS (SELECT 1 FROM pm_comment c WHERE c.post_mortem_id = p.id AND "
+                    + like("LOWER(c.body)", word) + ")";
         }
 
         @Override
@@ -55,8 +99,18 @@ enum SqlDialect {
     },
     POSTGRESQL("postgresql") {
         @Override
-        String textMatch(String wordParameter) {
-            return "p.search_words @@ plainto_tsquery('simple', :" + wordParameter + ")";
+        String searchMatch(int words) {
+            return "p.search_words @@ plainto_tsquery(" + SearchVector.LANGUAGE + ", :q)";
+        }
+
+        @Override
+        String relevance(int words) {
+            return "ts_rank(p.search_words, plainto_tsquery(" + SearchVector.LANGUAGE + ", :q))";
+        }
+
+        @Override
+        void bindSearch(Query statement, List<String> words, String language) {
+            statement.bind("q", String.join(" ", words)).bind("searchLanguage", language);
         }
 
         @Override
@@ -154,11 +208,29 @@ enum SqlDialect {
 
     private static final Set<String> UNAVAILABLE_STATES = Set.of("25006", "90097", "90098", "90028", "90100");
 
-    /** A predicate that is true when the post-mortem {@code p} contains the bound word. */
-    abstract String textMatch(String wordParameter);
+    /**
+     * A predicate that is true when the post-mortem {@code p} holds every one of {@code words}
+     * words in its texts or its comments ({@link dev.postmortem.core.search.SearchableText}).
+     */
+    abstract String searchMatch(int words);
+
+    /** How well {@code p} matches the words, higher first, for {@code sort=relevance}. */
+    abstract String relevance(int words);
+
+    /** Binds the words of {@link #searchMatch} and {@link #relevance}. */
+    abstract void bindSearch(Query statement, List<String> words, String language);
 
     /** The SQL for a bound JSON text, stored as the database's JSON type. */
     abstract String json(String parameter);
+
+    /**
+     * A predicate that is true when the post-mortem {@code p} is one the bound lower-cased e-mail
+     * may see: not a draft, or a draft they created or contribute to (admins see all: no predicate).
+     */
+    String visibleTo(String viewerParameter) {
+        return "(p.status <> 'DRAFT' OR LOWER(p.created_by) = :" + viewerParameter + " OR "
+                + isContributor(viewerParameter) + ")";
+    }
 
     /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */
     abstract String isContributor(String viewerParameter);
@@ -171,17 +243,6 @@ enum SqlDialect {
      * items' indexes ({@code due_key, priority_rank, id}), as this database reads it from them.
      */
     abstract String itemsAfter();
-
-    /**
-     * The value to bind for one word of {@code q}: H2 matches it as a substring, so LIKE's own
-     * wildcards in the user's text are escaped; PostgreSQL parses it as words itself.
-     */
-    String textParameter(String word) {
-        if (this == POSTGRESQL) {
-            return word;
-        }
-        return likePattern(word);
-    }
 
     /** {@code word} as a case-insensitive substring pattern for {@code LIKE ... ESCAPE '!'}, its wildcards escaped. */
     static String likePattern(String word) {

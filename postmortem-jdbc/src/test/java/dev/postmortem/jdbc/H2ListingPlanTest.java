@@ -63,13 +63,14 @@ class H2ListingPlanTest extends DatabaseTest {
         // One a minute, a quarter in each status, every tenth by alice.
         jdbi.useHandle(handle -> handle.execute("""
                 INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, status, created_at,
-                    created_by, updated_at, version, content)
+                    created_by, updated_at, version, content, incident_day)
                 SELECT RANDOM_UUID(), 'acme', 'INC-' || X, 'Title ' || X, 'Summary',
                        CASEWHEN(MOD(X, 4) = 0, 'DRAFT', CASEWHEN(MOD(X, 4) = 1, 'IN_REVIEW',
                            CASEWHEN(MOD(X, 4) = 2, 'PUBLISHED', 'ARCHIVED'))),
                        TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + X * INTERVAL '1' MINUTE,
                        CASEWHEN(MOD(X, 10) = 0, 'alice@example.com', 'bob@example.com'),
-                       TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + X * INTERVAL '1' MINUTE, 1, JSON '{}'
+                       TIMESTAMP WITH TIME ZONE '2024-01-01 00:00:00+00' + X * INTERVAL '1' MINUTE, 1, JSON '{}',
+                       DATE '2024-01-01'
                   FROM SYSTEM_RANGE(1, ?)""", ROWS));
     }
 
@@ -81,7 +82,7 @@ class H2ListingPlanTest extends DatabaseTest {
                         UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff"))
                 : null;
         PostMortemQuery query = new PostMortemQuery(page.viewer, page.statuses, null, null, 20, after);
-        ListingStatement listing = new ListingStatement(query, SqlDialect.H2);
+        ListingStatement listing = new ListingStatement(query, SqlDialect.H2, "simple");
         String plan = jdbi.withHandle(handle -> listing.bind(handle, "EXPLAIN ANALYZE " + listing.sql())
                 .mapTo(String.class).one());
 

@@ -32,10 +32,10 @@ class PostgresListingPlanTest {
         PostMortemSchema.migrate(database.dataSource());
         Jdbi.create(database.dataSource()).useHandle(handle -> handle.execute("""
                 INSERT INTO pm_post_mortem (id, tenant_id, incident_id, title, summary, status, created_at,
-                    created_by, updated_at, version, content)
+                    created_by, updated_at, version, content, incident_day)
                 SELECT gen_random_uuid(), 'acme', 'INC-' || x, 'Title ' || x, 'Summary', 'PUBLISHED',
                        TIMESTAMPTZ '2024-01-01 00:00:00+00' + x * INTERVAL '1 minute', 'bob@example.com',
-                       TIMESTAMPTZ '2024-01-01 00:00:00+00' + x * INTERVAL '1 minute', 1, '{}'
+                       TIMESTAMPTZ '2024-01-01 00:00:00+00' + x * INTERVAL '1 minute', 1, '{}', DATE '2024-01-01'
                   FROM generate_series(1, 1000) AS x;
                 ANALYZE pm_post_mortem"""));
         HikariConfig config = new HikariConfig();

@@ -96,7 +96,7 @@ class PostgresMigratedTablePlanTest {
                 ? new ListPosition(Instant.parse("2024-01-01T00:00:00Z").plusSeconds(60L * ROWS / 2), new UUID(0, 0))
                 : null;
         ListingStatement listing = new ListingStatement(new PostMortemQuery(page.viewer, page.statuses,
-                page.incidentId(), null, 20, after), SqlDialect.POSTGRESQL);
+                page.incidentId(), null, 20, after), SqlDialect.POSTGRESQL, "simple");
 
         List<String> lines = jdbi.withHandle(handle -> listing.bind(handle, "EXPLAIN " + listing.sql())
                 .mapTo(String.class).list());

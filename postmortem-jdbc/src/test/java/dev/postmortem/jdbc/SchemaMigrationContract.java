@@ -61,9 +61,14 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_comment.body", Limits.COMMENT_BODY),
                 Map.entry("pm_comment.resolved_by", Limits.ACTOR_ID),
                 Map.entry("pm_history.tenant_id", Limits.TENANT_ID),
-                Map.entry("pm_history.changed_by", Limits.ACTOR_ID)));
+                Map.entry("pm_history.changed_by", Limits.ACTOR_ID),
+                Map.entry("pm_label.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_label.label", Limits.SERVICE_NAME)));
         // enum names, checked by CHECK constraints: not author text
-        List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority");
+        List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority",
+                "pm_label.kind");
+        // derived from the document for search, or a setting: never author text of their own
+        List<String> derived = List.of("pm_post_mortem.search_details", "pm_search_language.language");
 
         Map<String, Integer> actual = new TreeMap<>();
         try (Connection connection = dataSource().getConnection();
@@ -73,7 +78,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 String column = table + "." + columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT);
                 boolean text = columns.getInt("DATA_TYPE") == Types.VARCHAR;
                 if (table.startsWith("pm_") && !table.equals(PostMortemSchema.HISTORY_TABLE) && text
-                        && !enums.contains(column)) {
+                        && !enums.contains(column) && !derived.contains(column)) {
                     actual.put(column, columns.getInt("COLUMN_SIZE"));
                 }
             }
@@ -90,7 +95,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         // Flyway creates its table with a quoted lower-case name on every database.
         assertThat(strings("SELECT \"version\" FROM \"pm_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9");
         for (String table : List.of("pm_post_mortem", "pm_action_item", "pm_comment")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }
@@ -148,6 +153,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
     void leavesTheSchemaAloneWhenTheHostRunsMigrationsItself() {
         JdbcPostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource()).migrateSchema(false)
                 .build();
+        PostMortemSchema.catchUp(dataSource(), "simple"); // what a host calls after its migrations: nothing to do yet
 
         assertThatThrownBy(() -> repository.insert(PostMortems.postMortem().build()))
                 .satisfies(e -> assertThat(stackTrace(e)).containsIgnoringCase("pm_post_mortem"));

@@ -3,6 +3,9 @@ package dev.postmortem.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.postmortem.core.access.Actor;
+import dev.postmortem.core.insight.InsightGrouping;
+import dev.postmortem.core.insight.InsightQuery;
+import dev.postmortem.core.insight.Insights;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.PostMortem;
@@ -81,6 +84,35 @@ abstract class V1MigrationContract extends DatabaseTest {
         assertThat(repository.list(asContributor).items()).extracting(PostMortemSummary::id).contains(draft.id());
         assertThat(repository.list(asStranger).items()).extracting(PostMortemSummary::id)
                 .doesNotContain(draft.id());
+    }
+
+    @Test
+    void aWordOnlyInAnOldTimelineEventOrActionItemIsFound() {
+        PostMortem draft = written.get(2);
+        Actor admin = Actor.admin("root@example.com", "acme");
+
+        for (String word : List.of("rolled", "load")) {
+            assertThat(repository.list(new PostMortemQuery(admin, Set.of(), null, word, 100, null)).items())
+                    .as(word).extracting(PostMortemSummary::id).containsExactly(draft.id());
+        }
+    }
+
+    @Test
+    void theInsightColumnsOfMigratedDocumentsAreDerivedOnceAtTheNextStart() {
+        assertThat(count("SELECT COUNT(*) FROM pm_post_mortem WHERE insight_columns_version = 0"))
+                .isEqualTo(written.size());
+
+        PostMortemSchema.catchUp(dataSource(), "simple");
+        PostMortemSchema.catchUp(dataSource(), "simple");
+
+        assertThat(count("SELECT COUNT(*) FROM pm_post_mortem WHERE insight_columns_version = 0")).isZero();
+        Insights insights = repository.insights(new InsightQuery(Actor.admin("root@example.com", "acme"),
+                LocalDate.parse("2024-01-01"), LocalDate.parse("2024-12-31"), InsightGrouping.MONTH, null,
+                LocalDate.parse("2024-06-01")));
+        assertThat(insights.total().postMortems()).isEqualTo(written.stream().filter(p -> p.tenantId().equals("acme"))
+                .count());
+        assertThat(insights.total().actionItems().created()).isEqualTo(written.stream()
+                .filter(p -> p.tenantId().equals("acme")).mapToLong(p -> p.content().actionItems().size()).sum());
     }
 
     @Test

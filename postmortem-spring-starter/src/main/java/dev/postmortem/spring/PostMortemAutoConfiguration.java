@@ -79,7 +79,14 @@ public class PostMortemAutoConfiguration {
                     + " dev/postmortem/jdbc/migration/{h2,postgresql}/V*.sql with your own tooling and set"
                     + " postmortem.jdbc.initialize-schema=never.");
         }
-        return JdbcPostMortemRepository.builder(dataSource).migrateSchema(migrate).build();
+        String language = properties.getSearch().getLanguage();
+        JdbcPostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource).migrateSchema(migrate)
+                .searchLanguage(language).build();
+        if (!migrate) {
+            // the host's own migrations ran before this bean; derive what the shipped ones leave to us
+            PostMortemSchema.catchUp(dataSource, language);
+        }
+        return repository;
     }
 
     /**
@@ -174,6 +181,7 @@ public class PostMortemAutoConfiguration {
                 .templatesPath(properties.getApi().getTemplatesPath())
                 .incidentsPath(properties.getApi().getIncidentsPath())
                 .actionItemsPath(properties.getApi().getActionItemsPath())
+                .insightsPath(properties.getApi().getInsightsPath())
                 .uiPath(properties.getApi().getUiPath() == null || properties.getApi().getUiPath().isBlank()
                         ? null : properties.getApi().getUiPath())
                 .maxBodyBytes(properties.getHttp().getMaxBodySize().toBytes())

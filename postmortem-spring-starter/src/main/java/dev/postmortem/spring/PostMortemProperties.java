@@ -23,6 +23,7 @@ public class PostMortemProperties {
     private final Security security = new Security();
     private final FollowUp followup = new FollowUp();
     private final Review review = new Review();
+    private final Search search = new Search();
 
     public boolean isEnabled() {
         return enabled;
@@ -58,6 +59,30 @@ public class PostMortemProperties {
 
     public Review getReview() {
         return review;
+    }
+
+    public Search getSearch() {
+        return search;
+    }
+
+    /** Searching post-mortems ({@code q} of the listing). */
+    public static class Search {
+
+        /**
+         * PostgreSQL's text search configuration that reads {@code q} and the documents:
+         * {@code simple} finds words as written in any language; {@code english} and the other
+         * languages stem them ("deploying" finds "deployed") and drop stop words. Changing it
+         * indexes every post-mortem again at the next start. H2 ignores it.
+         */
+        private String language = "simple";
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public void setLanguage(String language) {
+            this.language = language;
+        }
     }
 
     /** Reviewing a post-mortem: the readiness check before review and publication. */
@@ -158,6 +183,17 @@ public class PostMortemProperties {
 
         public void setActionItemsPath(String actionItemsPath) {
             this.actionItemsPath = actionItemsPath;
+        }
+
+        /** Path of the figures across post-mortems. */
+        private String insightsPath = "/api/postmortem-insights";
+
+        public String getInsightsPath() {
+            return insightsPath;
+        }
+
+        public void setInsightsPath(String insightsPath) {
+            this.insightsPath = insightsPath;
         }
 
         /** Path of the web UI; empty switches the UI off. */

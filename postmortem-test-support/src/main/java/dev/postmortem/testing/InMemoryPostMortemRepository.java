@@ -1,6 +1,7 @@
 package dev.postmortem.testing;
 
 import dev.postmortem.core.access.AccessRules;
+import dev.postmortem.core.classification.ListFilters;
 import dev.postmortem.core.followup.ActionItemPage;
 import dev.postmortem.core.followup.ActionItemPosition;
 import dev.postmortem.core.followup.ActionItemQuery;
@@ -8,23 +9,33 @@ import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpItem;
 import dev.postmortem.core.history.HistoryEntry;
 import dev.postmortem.core.history.HistoryRepository;
+import dev.postmortem.core.insight.InsightQuery;
+import dev.postmortem.core.insight.InsightRepository;
+import dev.postmortem.core.insight.Insights;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemStatus;
 import dev.postmortem.core.model.Comment;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
-import dev.postmortem.core.postmortem.ListFilters;
 import dev.postmortem.core.postmortem.ListPosition;
+import dev.postmortem.core.postmortem.ListSort;
 import dev.postmortem.core.postmortem.PostMortemPage;
 import dev.postmortem.core.postmortem.PostMortemQuery;
 import dev.postmortem.core.postmortem.PostMortemRepository;
 import dev.postmortem.core.postmortem.PostMortemSummary;
 import dev.postmortem.core.review.CommentPosition;
 import dev.postmortem.core.review.CommentRepository;
+import dev.postmortem.core.search.Highlighter;
+import dev.postmortem.core.search.SearchWeight;
+import dev.postmortem.core.search.SearchWords;
+import dev.postmortem.core.search.SearchableField;
+import dev.postmortem.core.search.SearchableText;
 import dev.postmortem.core.workflow.PostMortemStatus;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +56,7 @@ import java.util.stream.Stream;
  * immutable, so storing them is enough to keep readers and writers apart.
  */
 public final class InMemoryPostMortemRepository implements PostMortemRepository, ActionItemRepository,
-        CommentRepository, HistoryRepository {
+        CommentRepository, HistoryRepository, InsightRepository {
 
     /**
      * Databases order UUIDs as unsigned bytes; {@link UUID#compareTo} compares signed longs.
@@ -59,12 +70,39 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
     private final Map<UUID, PostMortem> byId = new ConcurrentHashMap<>();
     /** Each post-mortem's history, oldest first; changed only while {@link #byId} holds the id. */
     private final Map<UUID, List<HistoryEntry>> histories = new ConcurrentHashMap<>();
+    /** When each action item was created and done, as the JDBC repository keeps them beside the document. */
+    private final Map<UUID, InMemoryInsights.ItemTimes> itemTimes = new ConcurrentHashMap<>();
 
     @Override
     public void insert(PostMortem postMortem) {
         if (byId.putIfAbsent(postMortem.id(), postMortem) != null) {
             throw new IllegalStateException("post-mortem " + postMortem.id() + " exists already");
         }
+        trackItems(null, postMortem);
+    }
+
+    /** As the JDBC repository's item rows: a new item is created by the write, an item turning DONE done by it. */
+    private void trackItems(PostMortem before, PostMortem after) {
+        Instant now = after.updatedAt();
+        for (ActionItem item : after.content().actionItems()) {
+            ActionItem previous = before == null ? null : before.content().actionItems().stream()
+                    .filter(old -> old.id().equals(item.id())).findFirst().orElse(null);
+            InMemoryInsights.ItemTimes kept = itemTimes.get(item.id());
+            Instant created = previous == null || kept == null ? now : kept.createdAt();
+            Instant done = !item.isDone() ? null : previous != null && previous.isDone() && kept != null
+                    ? kept.doneAt() : now;
+            itemTimes.put(item.id(), new InMemoryInsights.ItemTimes(created, done));
+        }
+    }
+
+    @Override
+    public Insights insights(InsightQuery query) {
+        List<PostMortem> visible = byId.values().stream()
+                .filter(pm -> pm.tenantId().equals(query.viewer().tenantId()))
+                .filter(pm -> AccessRules.canSee(query.viewer(), pm))
+                .filter(pm -> matches(pm, query.filters()))
+                .toList();
+        return InMemoryInsights.of(query, visible, itemTimes);
     }
 
     /** Holds the entry for the change: {@link ConcurrentHashMap#computeIfPresent} blocks other writers of the id. */
@@ -81,6 +119,7 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
                 return current;
             }
             stored.set(changed.withVersion(current.version() + 1));
+            trackItems(current, stored.get());
             histories.merge(key, List.of(HistoryEntry.of(current, stored.get(), changedBy)),
                     (kept, added) -> Stream.concat(kept.stream(), added.stream()).toList());
             return stored.get();
@@ -185,19 +224,49 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
 
     @Override
     public PostMortemPage list(PostMortemQuery query) {
+        List<String> words = SearchWords.of(query.text());
         Stream<PostMortem> rows = byId.values().stream()
                 .filter(pm -> AccessRules.canSee(query.viewer(), pm))
                 .filter(pm -> query.statuses().isEmpty() || query.statuses().contains(pm.status()))
                 .filter(pm -> query.incidentId() == null || query.incidentId().equals(pm.content().incidentId()))
-                .filter(pm -> query.text() == null || containsAllWords(pm.content(), query.text()))
+                .filter(pm -> words.isEmpty() || score(searchable(pm), words) > 0)
                 .filter(pm -> matches(pm, query.filters()))
                 .filter(pm -> query.after() == null || isAfter(pm, query.after()))
-                .sorted(NEWEST_FIRST);
-        List<PostMortem> page = rows.limit(query.limit() + 1L).toList();
+                .sorted(query.sort() == ListSort.RELEVANCE
+                        ? Comparator.comparingInt((PostMortem pm) -> -score(searchable(pm), words))
+                                .thenComparing(NEWEST_FIRST)
+                        : NEWEST_FIRST);
+        List<PostMortem> page = rows.skip(query.skip()).limit(query.limit() + 1L).toList();
         boolean more = page.size() > query.limit();
-        List<PostMortemSummary> items = page.stream().limit(query.limit()).map(pm -> summary(pm, query.today()))
+        List<PostMortemSummary> items = page.stream().limit(query.limit())
+                .map(pm -> words.isEmpty() ? summary(pm, query.today()) : summary(pm, query.today())
+                        .withHighlight(Highlighter.highlight(words, searchable(pm)).orElse(null)))
                 .toList();
-        return new PostMortemPage(items, more ? items.get(items.size() - 1).position() : null);
+        ListPosition next = more && query.sort() == ListSort.NEWEST ? items.get(items.size() - 1).position() : null;
+        return new PostMortemPage(items, next, more);
+    }
+
+    private List<SearchableField> searchable(PostMortem pm) {
+        return SearchableText.of(pm, comments.values().stream().filter(comment -> comment.postMortemId().equals(pm.id()))
+                .sorted(Comparator.comparing(Comment::createdAt).thenComparing(Comment::id)).toList());
+    }
+
+    /**
+     * As H2 scores it ({@link SearchWeight#points()} of each weight a word occurs under), or 0
+     * when a word occurs nowhere.
+     */
+    private static int score(List<SearchableField> fields, List<String> words) {
+        int score = 0;
+        for (String word : words) {
+            Set<SearchWeight> found = EnumSet.noneOf(SearchWeight.class);
+            fields.stream().filter(field -> SearchWords.contains(field.text(), word))
+                    .forEach(field -> found.add(field.weight()));
+            if (found.isEmpty()) {
+                return 0;
+            }
+            score += found.stream().mapToInt(SearchWeight::points).sum();
+        }
+        return score;
     }
 
     private static boolean matches(PostMortem pm, ListFilters filters) {
@@ -216,16 +285,6 @@ public final class InMemoryPostMortemRepository implements PostMortemRepository,
     private static boolean isAfter(PostMortem pm, ListPosition position) {
         int byTime = pm.createdAt().compareTo(position.createdAt());
         return byTime < 0 || (byTime == 0 && AS_DATABASES_DO.compare(pm.id(), position.id()) < 0);
-    }
-
-    private static boolean containsAllWords(PostMortemContent content, String text) {
-        String haystack = Stream.of(content.title(), content.summary(), content.impact(), content.rootCause())
-                .filter(Objects::nonNull)
-                .map(s -> s.toLowerCase(Locale.ROOT))
-                .reduce("", (a, b) -> a + "\n" + b);
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("\\s+"))
-                .filter(word -> !word.isEmpty())
-                .allMatch(haystack::contains);
     }
 
     static PostMortemSummary summary(PostMortem pm, LocalDate today) {

@@ -94,13 +94,15 @@ public final class PostMortemServer {
         CompletableFuture<Void> schema = CompletableFuture.runAsync(() -> {
             WritableDatabase.require(dataSource);
             PostMortemSchema.migrate(dataSource);
+            PostMortemSchema.catchUp(dataSource, settings.searchLanguage());
         }, task -> new Thread(task, "postmortem-schema").start());
         // its classes load only when it is on: a server without it starts as fast as before
         PrometheusEndpoint prometheus = settings.prometheusPort() == null ? null
                 : PrometheusEndpoint.start(settings.host(), settings.prometheusPort());
         try {
             PostMortemService.Builder serviceBuilder = PostMortemService.builder(
-                            JdbcPostMortemRepository.builder(dataSource).migrateSchema(false).build())
+                            JdbcPostMortemRepository.builder(dataSource).migrateSchema(false)
+                                    .searchLanguage(settings.searchLanguage()).build())
                     .requireReview(settings.requireReview())
                     .timeZones(TenantTimeZones.of(settings.followUp().timeZone()))
                     .reminderLeadDays(settings.followUp().reminderLeadDays())

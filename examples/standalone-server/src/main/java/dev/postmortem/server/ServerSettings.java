@@ -39,6 +39,9 @@ import java.util.Map;
  *     resolved before publishing</li>
  * <li>{@code POSTMORTEM_ADMINS_MAY_PUBLISH_WITHOUT_APPROVALS} (default {@code false}): whether admins may publish
  *     without them</li>
+ * <li>{@code POSTMORTEM_SEARCH_LANGUAGE} (default {@code simple}): on PostgreSQL, the text search configuration
+ *     that reads {@code q} and the documents, such as {@code english} (stems words: "deploying" finds
+ *     "deployed"); changing it indexes every post-mortem again at the next start. H2 ignores it.</li>
  * </ul>
  *
  * @param prometheusPort the port of the metrics endpoint, or {@code null} when it is off
@@ -46,11 +49,12 @@ import java.util.Map;
  * @param followUp the time zone and the reminders
  * @param readinessSeverity the severity of a readiness rule's findings by rule id, where not the rule's default
  * @param approvals what publishing needs besides review and readiness
+ * @param searchLanguage PostgreSQL's text search configuration for {@code q}
  */
 record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                       List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort,
                       Path incidentsFile, FollowUp followUp, Map<String, Severity> readinessSeverity,
-                      ApprovalPolicy approvals) {
+                      ApprovalPolicy approvals, String searchLanguage) {
 
     ServerSettings {
         readinessSeverity = Map.copyOf(readinessSeverity);
@@ -67,33 +71,36 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview, null, null,
-                FollowUp.DEFAULT, Map.of(), ApprovalPolicy.NONE);
+                FollowUp.DEFAULT, Map.of(), ApprovalPolicy.NONE, DEFAULT_SEARCH_LANGUAGE);
     }
 
     /** Settings without incidents. */
     ServerSettings(String host, int port, Path dataDir, String jdbcUrl, String jdbcUser, String jdbcPassword,
                    List<UserAccount> users, boolean usersAreDemo, boolean requireReview, Integer prometheusPort) {
         this(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo, requireReview,
-                prometheusPort, null, FollowUp.DEFAULT, Map.of(), ApprovalPolicy.NONE);
+                prometheusPort, null, FollowUp.DEFAULT, Map.of(), ApprovalPolicy.NONE, DEFAULT_SEARCH_LANGUAGE);
     }
 
     /** These settings with the incidents of {@code file}. */
     ServerSettings withIncidentsFile(Path file) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, file, followUp, readinessSeverity, approvals);
+                requireReview, prometheusPort, file, followUp, readinessSeverity, approvals, searchLanguage);
     }
 
     /** These settings with another time zone and reminder schedule. */
     ServerSettings withFollowUp(FollowUp value) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, incidentsFile, value, readinessSeverity, approvals);
+                requireReview, prometheusPort, incidentsFile, value, readinessSeverity, approvals, searchLanguage);
     }
 
     /** These settings with another approval policy. */
     ServerSettings withApprovals(ApprovalPolicy value) {
         return new ServerSettings(host, port, dataDir, jdbcUrl, jdbcUser, jdbcPassword, users, usersAreDemo,
-                requireReview, prometheusPort, incidentsFile, followUp, readinessSeverity, value);
+                requireReview, prometheusPort, incidentsFile, followUp, readinessSeverity, value, searchLanguage);
     }
+
+    /** PostgreSQL's text search configuration that finds the same words in every language: no stemming. */
+    static final String DEFAULT_SEARCH_LANGUAGE = "simple";
 
     static final List<UserAccount> DEMO_USERS = List.of(
             new UserAccount("alice@example.com", "alice", false),
@@ -117,7 +124,8 @@ record ServerSettings(String host, int port, Path dataDir, String jdbcUrl, Strin
                 env.get("POSTMORTEM_JDBC_PASSWORD"), users, usersSpec == null,
                 bool("POSTMORTEM_REQUIRE_REVIEW", env.getOrDefault("POSTMORTEM_REQUIRE_REVIEW", "true")),
                 prometheus == null ? null : port("POSTMORTEM_PROMETHEUS_PORT", prometheus),
-                incidents == null ? null : Path.of(incidents), followUp(env), readinessSeverity(env), approvals(env));
+                incidents == null ? null : Path.of(incidents), followUp(env), readinessSeverity(env), approvals(env),
+                env.getOrDefault("POSTMORTEM_SEARCH_LANGUAGE", DEFAULT_SEARCH_LANGUAGE).strip());
     }
 
     private static ApprovalPolicy approvals(Map<String, String> env) {

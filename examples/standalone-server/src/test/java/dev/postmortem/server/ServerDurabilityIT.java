@@ -58,6 +58,9 @@ class ServerDurabilityIT {
             HttpResponse<String> approved = send("POST", port, "/api/postmortems/" + acknowledged.get(2)
                     + "/approvals", null, ADMIN);
             assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+            HttpResponse<String> classified = send("PATCH", port, "/api/postmortems/" + acknowledged.get(3),
+                    "{\"tags\":[\"sigkill\"],\"servicesAffected\":[\"durable-service\"]}");
+            assertThat(classified.statusCode()).as(classified.body()).isEqualTo(200);
         } finally {
             first.destroyForcibly(); // SIGKILL: no shutdown hook, no orderly close of the database
             first.waitFor();
@@ -79,6 +82,10 @@ class ServerDurabilityIT {
                     .contains("\"approvedBy\":\"admin@example.com\"");
             assertThat(send("GET", port, "/api/postmortems/" + acknowledged.get(2) + "/history", null).body())
                     .contains("approvals/admin@example.com");
+            assertThat(send("GET", port, "/api/postmortems?q=commented", null).body())
+                    .contains(acknowledged.get(1), "\"field\":\"comments/");
+            assertThat(send("GET", port, "/api/postmortem-insights?groupBy=service&tag=sigkill", null).body())
+                    .contains("\"key\":\"durable-service\",\"postMortems\":1");
         } finally {
             second.destroy();
             second.waitFor();

@@ -3,8 +3,10 @@ package dev.postmortem.core.postmortem;
 import dev.postmortem.core.access.AccessRules;
 import dev.postmortem.core.access.Actor;
 import dev.postmortem.core.access.AllowedEdits;
+import dev.postmortem.core.access.NotAllowedException;
 import dev.postmortem.core.classification.Category;
 import dev.postmortem.core.classification.CategoryCatalog;
+import dev.postmortem.core.classification.ListFilters;
 import dev.postmortem.core.event.DomainEvent;
 import dev.postmortem.core.export.HtmlExporter;
 import dev.postmortem.core.export.MarkdownExporter;
@@ -12,10 +14,14 @@ import dev.postmortem.core.followup.ActionItemRepository;
 import dev.postmortem.core.followup.FollowUpService;
 import dev.postmortem.core.followup.TenantTimeZones;
 import dev.postmortem.core.history.HistoryPage;
-import dev.postmortem.core.history.VersionHistory;
 import dev.postmortem.core.history.HistoryRepository;
+import dev.postmortem.core.history.VersionHistory;
 import dev.postmortem.core.incident.Incident;
 import dev.postmortem.core.incident.IncidentCatalog;
+import dev.postmortem.core.insight.InsightGrouping;
+import dev.postmortem.core.insight.InsightQuery;
+import dev.postmortem.core.insight.InsightRepository;
+import dev.postmortem.core.insight.Insights;
 import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.ActionItemInput;
 import dev.postmortem.core.model.Approval;
@@ -29,13 +35,12 @@ import dev.postmortem.core.model.PlainText;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.PostMortemInput;
-import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.Tags;
+import dev.postmortem.core.model.TimelineEvent;
 import dev.postmortem.core.model.TimelineEventInput;
 import dev.postmortem.core.port.DomainEventPublisher;
 import dev.postmortem.core.port.IdGenerator;
 import dev.postmortem.core.port.UseCaseTimer;
-import dev.postmortem.core.access.NotAllowedException;
 import dev.postmortem.core.review.ApprovalPolicy;
 import dev.postmortem.core.review.ApprovalsMissingException;
 import dev.postmortem.core.review.CommentHasRepliesException;
@@ -105,6 +110,7 @@ public final class PostMortemService {
     private final ReadinessCheck readiness;
     private final ReviewComments comments;
     private final VersionHistory history;
+    private final InsightRepository insights;
     private final ApprovalPolicy approvalPolicy;
     private final CategoryCatalog categories;
     private final InputValidator validator = new InputValidator();
@@ -133,6 +139,7 @@ public final class PostMortemService {
         this.comments = builder.repository instanceof CommentRepository kept
                 ? new ReviewComments(kept, this::now, ids::newId, this::publish) : null;
         this.history = builder.repository instanceof HistoryRepository kept ? new VersionHistory(kept) : null;
+        this.insights = builder.repository instanceof InsightRepository figures ? figures : null;
         this.approvalPolicy = builder.approvalPolicy;
         this.categories = builder.categories;
     }
@@ -289,6 +296,45 @@ public final class PostMortemService {
         });
     }
 
+    /** Whether figures across post-mortems are computed: the repository is also an {@link InsightRepository}. */
+    public boolean hasInsights() {
+        return insights != null;
+    }
+
+    /**
+     * The figures of the post-mortems {@code actor} may see whose day is in the filters' range
+     * (by default the twelve months up to the tenant's today), grouped by {@code groupBy}.
+     */
+    public Insights insights(Actor actor, InsightGrouping groupBy, ListFilters filters) {
+        return timed("insights", () -> {
+            if (insights == null) {
+                throw new IllegalStateException(
+                        "The post-mortem repository computes no insights (it is no InsightRepository)");
+            }
+            List<FieldError> errors = new ArrayList<>();
+            ListFilters checked = checkFilters(filters, errors);
+            LocalDate today = today(actor);
+            LocalDate to = checked.to() != null ? checked.to() : today;
+            LocalDate from = checked.from() != null ? checked.from() : to.minusYears(1).plusDays(1);
+            if (from.isAfter(to)) {
+                if (errors.stream().noneMatch(error -> error.field().equals("to"))) { // else both given, said
+                    errors.add(new FieldError("from", "must not be after to (" + to + ")"));
+                }
+            } else if (from.plusYears(MAX_INSIGHT_YEARS).isBefore(to)) {
+                errors.add(new FieldError("to", "must be at most " + MAX_INSIGHT_YEARS + " years after from"));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return insights.insights(new InsightQuery(actor, from, to, groupBy == null ? InsightGrouping.MONTH : groupBy,
+                    new ListFilters(checked.tag(), checked.category(), checked.service(), checked.templateId(), from, to),
+                    today));
+        });
+    }
+
+    /** The longest range of one insights query: ten years of months is 120 groups. */
+    public static final int MAX_INSIGHT_YEARS = 10;
+
     /** What publishing needs besides the workflow and the readiness rules. */
     public ApprovalPolicy approvalPolicy() {
         return approvalPolicy;
@@ -336,10 +382,21 @@ public final class PostMortemService {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            ListPosition after = query.cursor() == null || query.cursor().isEmpty() ? null
-                    : ListCursor.decode(query.cursor());
             String text = query.q() == null || query.q().isBlank() ? null : query.q().strip();
+            if (query.sort() == ListSort.RELEVANCE && text == null) {
+                throw InvalidInputException.of("sort", "relevance ranks the hits of a search; give q as well");
+            }
+            String cursor = query.cursor() == null || query.cursor().isEmpty() ? null : query.cursor();
             String incidentId = query.incidentId() == null || query.incidentId().isBlank() ? null : query.incidentId();
+            if (query.sort() == ListSort.RELEVANCE) {
+                int skip = cursor == null ? 0 : ListCursor.decodeSkip(cursor);
+                PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text,
+                        limit, null, today(actor), filters, ListSort.RELEVANCE, skip));
+                int shown = skip + page.items().size();
+                boolean more = page.more() && shown < ListSort.MAX_RELEVANCE_HITS;
+                return new PostMortemList(page.items(), more ? ListCursor.encodeSkip(shown) : null);
+            }
+            ListPosition after = cursor == null ? null : ListCursor.decode(cursor);
             PostMortemPage page = repository.list(new PostMortemQuery(actor, query.statuses(), incidentId, text, limit,
                     after, today(actor), filters));
             return new PostMortemList(page.items(), page.next() == null ? null : ListCursor.encode(page.next()));

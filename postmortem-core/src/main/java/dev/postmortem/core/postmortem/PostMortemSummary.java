@@ -1,5 +1,6 @@
 package dev.postmortem.core.postmortem;
 
+import dev.postmortem.core.search.Highlight;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.Instant;
 import java.util.List;
@@ -7,12 +8,21 @@ import java.util.UUID;
 
 /**
  * One row of the listing: enough to show and open a post-mortem, its progress and its
- * classification, without its timeline and items.
+ * classification, without its timeline and items; with a search, the passage that matched
+ * ({@code highlight}, else {@code null}).
  */
 public record PostMortemSummary(UUID id, String incidentId, String title, PostMortemStatus status,
                                 String templateId, Instant createdAt, String createdBy, Instant updatedAt,
                                 Instant publishedAt, long version, ActionItemCounts actionItemCounts,
-                                List<String> tags, String category) {
+                                List<String> tags, String category, Highlight highlight) {
+
+    /** A row without a search's highlight. */
+    public PostMortemSummary(UUID id, String incidentId, String title, PostMortemStatus status, String templateId,
+                             Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
+                             long version, ActionItemCounts actionItemCounts, List<String> tags, String category) {
+        this(id, incidentId, title, status, templateId, createdAt, createdBy, updatedAt, publishedAt, version,
+                actionItemCounts, tags, category, null);
+    }
 
     public PostMortemSummary {
         actionItemCounts = actionItemCounts == null ? ActionItemCounts.NONE : actionItemCounts;
@@ -24,7 +34,13 @@ public record PostMortemSummary(UUID id, String incidentId, String title, PostMo
                              Instant createdAt, String createdBy, Instant updatedAt, Instant publishedAt,
                              long version, ActionItemCounts actionItemCounts) {
         this(id, incidentId, title, status, templateId, createdAt, createdBy, updatedAt, publishedAt, version,
-                actionItemCounts, List.of(), null);
+                actionItemCounts, List.of(), null, null);
+    }
+
+    /** This row with the passage that matched a search. */
+    public PostMortemSummary withHighlight(Highlight passage) {
+        return new PostMortemSummary(id, incidentId, title, status, templateId, createdAt, createdBy, updatedAt,
+                publishedAt, version, actionItemCounts, tags, category, passage);
     }
 
     public ListPosition position() {

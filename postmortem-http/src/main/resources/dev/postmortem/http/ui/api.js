@@ -5,6 +5,7 @@ export const API = meta('postmortem-api');
 export const TEMPLATES = meta('postmortem-templates');
 export const INCIDENTS = meta('postmortem-incidents');
 export const ACTION_ITEMS = meta('postmortem-action-items');
+export const INSIGHTS = meta('postmortem-insights');
 
 /** Who is signed in: the id the API knows the caller by. */
 export const USER = meta('postmortem-user');

@@ -4,6 +4,7 @@ import { actionItemsView } from './action-items-view.js';
 import { documentView } from './document-view.js';
 import { editorView } from './editor-view.js';
 import { historyView } from './history-view.js';
+import { insightsView } from './insights-view.js';
 import { listView } from './list-view.js';
 import { clearBanner, el, onReload, showBanner } from './dom.js';
 
@@ -18,6 +19,7 @@ async function route() {
     if (path === '/') await listView(main);
     else if (path === '/new') await editorView(main, null);
     else if (path === '/action-items') await actionItemsView(main, route);
+    else if (path === '/insights') await insightsView(main);
     else if ((match = /^\/pm\/([\w-]+)\/edit$/.exec(path))) await editorView(main, match[1]);
     else if ((match = /^\/pm\/([\w-]+)\/history$/.exec(path))) await historyView(main, match[1]);
     else if ((match = /^\/pm\/([\w-]+)$/.exec(path))) await documentView(main, match[1], route);

@@ -117,4 +117,18 @@ public abstract class ApiContractSuite {
             super(client());
         }
     }
+
+    @Nested
+    class Search extends SearchContract {
+        Search() {
+            super(client());
+        }
+    }
+
+    @Nested
+    class Insight extends InsightContract {
+        Insight() {
+            super(client());
+        }
+    }
 }

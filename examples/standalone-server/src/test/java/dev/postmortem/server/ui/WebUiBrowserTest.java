@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -396,6 +397,87 @@ class WebUiBrowserTest {
         wait.until(driver -> driver.getCurrentUrl().contains("category=deployment")
                 && driver.findElements(By.cssSelector("tbody tr")).isEmpty());
         assertThat(browser.findElement(By.name("tag")).getDomProperty("value")).isEqualTo(tag);
+    }
+
+    @Test
+    void aSearchShowsTheCommentThatMatchedWithItsWordMarkedAndItsMarkupAsText() throws Exception {
+        String id = createSpecExample();
+        String word = "zq" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
+        api("POST", "/api/postmortems/" + id + "/comments",
+                "{\"body\":\"<img src=x onerror=window.pwned=1> was the " + word + " tested?\"}");
+        open("#/?q=" + word, 1280);
+
+        WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tbody [data-highlight]")));
+        assertThat(hit.getDomAttribute("data-highlight")).startsWith("comments/");
+        assertThat(hit.findElement(By.tagName("mark")).getText()).isEqualTo(word);
+        assertThat(hit.getText()).isEqualTo("<img src=x onerror=window.pwned=1> was the " + word + " tested?");
+        assertThat(browser.findElements(By.cssSelector("tbody img"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.pwned === undefined")).isEqualTo(true);
+        WebElement sort = browser.findElement(By.name("sort"));
+        assertThat(sort.isDisplayed()).isTrue();
+        new Select(sort).selectByVisibleText("Best match first");
+        wait.until(driver -> driver.getCurrentUrl().contains("sort=relevance"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tbody [data-highlight] mark")));
+    }
+
+    @Test
+    void insightsDrawTheFixturesMonthsAsChartsWithTheirNumbersAndRecurrences() throws Exception {
+        String tag = "insights-" + Long.toString(System.nanoTime(), 36);
+        String first = insightFixture(tag, "2025-04-02", "checkout", 60, true, "{\"description\":\"Done\","
+                + "\"status\":\"DONE\"},{\"description\":\"Late\",\"dueDate\":\"2025-05-01\"}");
+        insightFixture(tag, "2025-04-20", "checkout", 120, false, "{\"description\":\"Done\",\"status\":\"DONE\"}");
+        insightFixture(tag, "2025-05-10", "search", 30, true, "{\"description\":\"Open\"}");
+        insightFixture(tag, "2025-06-15", "checkout", 180, false, "");
+        open("#/insights?from=2025-01-01&to=2025-12-31&tag=" + tag, 1280);
+
+        WebElement counts = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-chart=counts] canvas")));
+        assertThat(chartData("counts")).isEqualTo("[[0,1,2],[2,1,1],[1,1,0]]");
+        assertThat(chartData("resolve")).as("median and p90 in minutes: April 60 and 120").isEqualTo(
+                "[[0,1,2],[90,30,180],[114,30,180]]");
+        assertThat(chartData("items")).isEqualTo("[[0,1,2],[3,1,0],[2,0,0],[1,0,0]]");
+        assertThat(counts.isDisplayed()).isTrue();
+        WebElement numbers = browser.findElement(By.cssSelector("[data-chart=counts] table.numbers"));
+        assertThat(numbers.findElements(By.cssSelector("tbody tr"))).extracting(row -> row.getDomProperty("textContent"))
+                .containsExactly("2025-0421", "2025-0511", "2025-0610");
+        assertThat(browser.findElement(By.cssSelector("[data-total]")).getText())
+                .contains("Post-mortems\n4", "Action items done\n2 of 4 (50%), 1 overdue");
+        WebElement recurrence = browser.findElement(By.cssSelector("[data-recurrence]"));
+        assertThat(recurrence.findElements(By.cssSelector("tbody th"))).extracting(WebElement::getText)
+                .containsExactly("tag: " + tag, "service: checkout");
+        screenshot("insights.png");
+        recurrence.findElement(By.xpath(".//tr[th='service: checkout']//a[.='Insight 2025-04-02']")).click();
+        wait.until(driver -> driver.getCurrentUrl().endsWith("#/pm/" + first));
+
+        open("#/insights?from=2025-01-01&to=2025-12-31&tag=" + tag, 375);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-chart=items] canvas")));
+        Long overflow = (Long) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(0L);
+        screenshot("insights-375.png");
+    }
+
+    /** What the chart library was given to draw, read from its instance on the page. */
+    private String chartData(String chart) {
+        return (String) browser.executeScript("return JSON.stringify(document.querySelector("
+                + "'[data-chart=' + arguments[0] + ']').chart.data)", chart);
+    }
+
+    /** A post-mortem of {@code tag} on {@code day}, resolved {@code minutes} after impact, published or in review. */
+    private String insightFixture(String tag, String day, String service, int minutes, boolean publish, String items)
+            throws Exception {
+        String id = api("POST", "/api/postmortems", "{\"incidentId\":\"INC-2038\",\"title\":\"Insight " + day + "\","
+                + "\"summary\":\"Checkout slowed down.\",\"impact\":\"Some orders failed.\","
+                + "\"rootCause\":\"A pool limit was too low.\",\"status\":\"IN_REVIEW\",\"tags\":[\"" + tag + "\"],"
+                + "\"servicesAffected\":[\"" + service + "\"],\"incidentDate\":\"" + day + "\","
+                + "\"timeline\":[{\"time\":\"10:00\",\"description\":\"Impact\",\"keyMoment\":\"IMPACT_STARTED\"},"
+                + "{\"time\":\"" + java.time.LocalTime.of(10, 0).plusMinutes(minutes) + "\","
+                + "\"description\":\"Resolved\",\"keyMoment\":\"RESOLVED\"}],\"actionItems\":[" + items + "]}")
+                .json.get("id").asText();
+        if (publish) {
+            api("PATCH", "/api/postmortems/" + id, "{\"status\":\"PUBLISHED\"}");
+        }
+        return id;
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.postmortem.core.postmortem;
+package dev.postmortem.core.classification;
 
 import java.time.Instant;
 import java.time.LocalDate;
