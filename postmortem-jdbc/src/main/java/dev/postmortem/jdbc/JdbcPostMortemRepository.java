@@ -321,11 +321,17 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         ListingStatement listing = new ListingStatement(query, dialect, searchLanguage);
         List<String> words = SearchWords.of(query.text());
         return available(() -> jdbi.withHandle(handle -> {
-            List<PostMortemSummary> rows = listing.bind(handle, listing.sql()).map(PostMortemRows::summary).list();
-            boolean more = rows.size() > query.limit();
-            List<PostMortemSummary> page = more ? rows.subList(0, query.limit()) : rows;
-            if (!words.isEmpty()) {
-                page = SearchHighlights.of(handle, query.viewer().tenantId(), page, words);
+            List<PostMortemSummary> page;
+            boolean more;
+            if (words.isEmpty()) {
+                List<PostMortemSummary> rows = listing.bind(handle, listing.sql()).map(PostMortemRows::summary).list();
+                more = rows.size() > query.limit();
+                page = more ? rows.subList(0, query.limit()) : rows;
+            } else {
+                List<SearchHighlights.Row> rows = listing.bind(handle, listing.sql()).map(SearchHighlights::row).list();
+                more = rows.size() > query.limit();
+                page = SearchHighlights.of(handle, query.viewer().tenantId(),
+                        more ? rows.subList(0, query.limit()) : rows, words);
             }
             ListPosition next = more && query.sort() == ListSort.NEWEST ? page.get(page.size() - 1).position() : null;
             return new PostMortemPage(page, next, more);
@@ -479,7 +485,12 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
          * again, once, in one transaction. H2 ignores it: it finds any case-insensitive substring.
          */
         public Builder searchLanguage(String value) {
-            searchLanguage = Objects.requireNonNull(value, "searchLanguage");
+            Objects.requireNonNull(value, "searchLanguage");
+            // a configuration's name, which the search SQL names as a constant
+            if (!value.matches("[A-Za-z0-9_.]{1,63}")) {
+                throw new IllegalArgumentException("Not a text search configuration's name: \"" + value + "\"");
+            }
+            searchLanguage = value;
             return this;
         }
 

@@ -41,7 +41,9 @@ final class ListingStatement {
 
     /**
      * The SQL; it asks for one row more than the page, to tell whether more follow. {@link
-     * PostMortemRows#summary} reads its columns by position, in this order.
+     * PostMortemRows#summary} reads its columns by position, in this order; a search's rows also
+     * carry summary, root cause and impact ({@link SearchHighlights#row}), where most hits'
+     * passages are.
      */
     String sql() {
         StringBuilder sql = new StringBuilder("""
@@ -51,9 +53,9 @@ final class ListingStatement {
                        (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id AND a.status = 'DONE'),
                        (SELECT COUNT(*) FROM pm_action_item a WHERE a.post_mortem_id = p.id AND a.status <> 'DONE'
                            AND a.due_date < :today),
-                       p.tags, p.category
+                       p.tags, p.category%s
                   FROM pm_post_mortem p
-                 WHERE p.tenant_id = :tenantId""");
+                 WHERE p.tenant_id = :tenantId""".formatted(words.isEmpty() ? "" : ", p.summary, p.root_cause, p.impact"));
         if (!query.viewer().admin()) {
             sql.append("\n   AND ").append(dialect.visibleTo("viewer"));
         }
@@ -64,7 +66,7 @@ final class ListingStatement {
             sql.append("\n   AND p.incident_id = :incidentId");
         }
         if (!words.isEmpty()) {
-            sql.append("\n   AND ").append(dialect.searchMatch(words.size()));
+            sql.append("\n   AND ").append(dialect.searchMatch(words, searchLanguage));
         }
         ClassificationFilters.append(sql, query.filters(), dialect);
         if (query.after() != null) {
@@ -72,7 +74,7 @@ final class ListingStatement {
                     + " AND (p.created_at < :afterCreatedAt OR p.id < :afterId)");
         }
         if (query.sort() == ListSort.RELEVANCE) {
-            sql.append("\n ORDER BY ").append(dialect.relevance(words.size())).append(" DESC, p.created_at DESC, p.id DESC")
+            sql.append("\n ORDER BY ").append(dialect.relevance(words, searchLanguage)).append(" DESC, p.created_at DESC, p.id DESC")
                     .append("\n LIMIT ").append(query.limit() + 1).append(" OFFSET ").append(query.skip());
             return sql.toString();
         }
@@ -106,7 +108,7 @@ final class ListingStatement {
             statement.bind("incidentId", query.incidentId());
         }
         if (!words.isEmpty()) {
-            dialect.bindSearch(statement, words, searchLanguage);
+            dialect.bindSearch(statement, words);
         }
         ClassificationFilters.bind(statement, query.filters());
         if (query.after() != null) {

@@ -51,5 +51,7 @@ class PostgresSearchLanguageTest extends DatabaseTest {
     void anUnknownLanguageStopsTheStartNamingIt() {
         assertThatThrownBy(() -> JdbcPostMortemRepository.builder(dataSource()).searchLanguage("klingon").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("\"klingon\"");
+        assertThatThrownBy(() -> JdbcPostMortemRepository.builder(dataSource()).searchLanguage("english' OR '1"))
+                .as("named in the search SQL: a name, nothing else").isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -25,15 +25,25 @@ public final class SearchableText {
     /** The document's texts and its comments', each with its weight; empty texts left out. */
     public static List<SearchableField> of(PostMortem postMortem, List<Comment> comments) {
         PostMortemContent content = postMortem.content();
-        List<SearchableField> fields = new ArrayList<>();
-        add(fields, "title", content.title(), SearchWeight.A);
-        add(fields, "summary", content.summary(), SearchWeight.B);
-        add(fields, "rootCause", content.rootCause(), SearchWeight.B);
-        add(fields, "impact", content.impact(), SearchWeight.C);
+        List<SearchableField> fields = new ArrayList<>(sections(content.title(), content.summary(),
+                content.rootCause(), content.impact()));
         fields.addAll(details(content));
         for (Comment comment : comments) {
             add(fields, "comments/" + comment.id(), comment.body(), SearchWeight.D);
         }
+        return fields;
+    }
+
+    /**
+     * The four texts a listing row holds, first in {@link #of}'s order: a hit whose word is in
+     * one of them needs nothing else read to be highlighted.
+     */
+    public static List<SearchableField> sections(String title, String summary, String rootCause, String impact) {
+        List<SearchableField> fields = new ArrayList<>();
+        add(fields, "title", title, SearchWeight.A);
+        add(fields, "summary", summary, SearchWeight.B);
+        add(fields, "rootCause", rootCause, SearchWeight.B);
+        add(fields, "impact", impact, SearchWeight.C);
         return fields;
     }
 
