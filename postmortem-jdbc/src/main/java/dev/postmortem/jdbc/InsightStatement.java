@@ -26,7 +26,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * The insights as aggregate statements over the visible post-mortems of the range (the CTE
- * {@code v}, read from the {@code (tenant_id, incident_day)} index): the figures per group and in
+ * {@code v}, read from the {@code (tenant_id, incident_day)} index, on PostgreSQL only from it:
+ * it includes every column {@code v} takes): the figures per group and in
  * total, the action items' per group and in total, and the recurrences (a window over each label's
  * post-mortems by day, so each is compared with its neighbours only). The same SQL on H2 and
  * PostgreSQL: both have {@code PERCENTILE_CONT ... WITHIN GROUP}, {@code FILTER}, {@code LAG}.
@@ -67,7 +68,7 @@ final class InsightStatement {
     private String visible() {
         StringBuilder sql = new StringBuilder("""
                 WITH v AS (
-                SELECT p.id, p.title, p.status, p.incident_day, p.template_id, p.category, p.time_to_detect_s,
+                SELECT p.id, p.status, p.incident_day, p.template_id, p.category, p.time_to_detect_s,
                        p.time_to_acknowledge_s, p.time_to_mitigate_s, p.time_to_resolve_s, p.impact_duration_s,
                        p.resolved_at, p.time_to_publish_s
                   FROM pm_post_mortem p
@@ -90,10 +91,10 @@ final class InsightStatement {
 
     private String key() {
         return switch (query.groupBy()) {
-            case MONTH -> "TO_CHAR(v.incident_day, 'YYYY-MM')";
-            case SERVICE, TAG -> "l.label";
-            case CATEGORY -> "v.category";
-            case TEMPLATE -> "v.template_id";
+            case MONTH -> dialect.bytewise("TO_CHAR(v.incident_day, 'YYYY-MM')");
+            case SERVICE, TAG -> dialect.bytewise("l.label");
+            case CATEGORY -> dialect.bytewise("v.category");
+            case TEMPLATE -> dialect.bytewise("v.template_id");
         };
     }
 
@@ -168,21 +169,22 @@ final class InsightStatement {
      */
     private List<Recurrence> recurrence(Handle handle) {
         String sql = visible() + """
-                SELECT s.kind, s.label, s.id, s.title, s.status, s.incident_day, s.recurring FROM (
-                SELECT r.kind, r.label, r.id, r.title, r.status, r.incident_day,
+                SELECT s.kind, s.label, s.id, t.title, s.status, s.incident_day, s.recurring FROM (
+                SELECT r.kind, r.label, r.id, r.status, r.incident_day,
                        ROW_NUMBER() OVER (PARTITION BY r.kind, r.label ORDER BY r.incident_day DESC, r.id DESC) AS position,
                        COUNT(*) OVER (PARTITION BY r.kind, r.label) AS recurring
                   FROM (
-                  SELECT l.kind, l.label, v.id, v.title, v.status, v.incident_day,
+                  SELECT %s AS kind, %s AS label, v.id, v.status, v.incident_day,
                          LAG(v.incident_day) OVER (PARTITION BY l.kind, l.label
                                                    ORDER BY v.incident_day, v.id) AS previous_day,
                          LEAD(v.incident_day) OVER (PARTITION BY l.kind, l.label
                                                     ORDER BY v.incident_day, v.id) AS next_day
                     FROM v JOIN pm_label l ON l.post_mortem_id = v.id) r
                  WHERE r.previous_day >= r.incident_day - %d OR r.next_day <= r.incident_day + %d) s
+                  JOIN pm_post_mortem t ON t.id = s.id
                  WHERE s.position <= %d
-                 ORDER BY s.kind, s.label, s.incident_day DESC, s.id DESC""".formatted(Recurrence.WINDOW_DAYS,
-                Recurrence.WINDOW_DAYS, Recurrence.LISTED);
+                 ORDER BY s.kind, s.label, s.incident_day DESC, s.id DESC""".formatted(dialect.bytewise("l.kind"),
+                dialect.bytewise("l.label"), Recurrence.WINDOW_DAYS, Recurrence.WINDOW_DAYS, Recurrence.LISTED);
         Map<Label, List<Recurrence.Occurrence>> byLabel = new LinkedHashMap<>();
         Map<Label, Long> counts = new HashMap<>();
         bind(handle.createQuery(sql)).map((rs, ctx) -> new LabelledOccurrence(new Label(rs.getString(1), rs.getString(2)),

@@ -134,6 +134,12 @@ enum SqlDialect {
         }
 
         @Override
+        String bytewise(String text) {
+            // the database's collation (en_US.UTF-8 here) compared the insights' keys a third of their time
+            return text + " COLLATE \"C\"";
+        }
+
+        @Override
         String isContributor(String viewerParameter) {
             return ":" + viewerParameter + " = ANY(p.contributors)";
         }
@@ -246,6 +252,11 @@ enum SqlDialect {
     String visibleTo(String viewerParameter) {
         return "(p.status <> 'DRAFT' OR LOWER(p.created_by) = :" + viewerParameter + " OR "
                 + isContributor(viewerParameter) + ")";
+    }
+
+    /** {@code text} compared byte by byte where the database would otherwise compare by a language's collation. */
+    String bytewise(String text) {
+        return text;
     }
 
     /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */

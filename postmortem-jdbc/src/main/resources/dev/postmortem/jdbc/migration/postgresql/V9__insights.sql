@@ -18,8 +18,12 @@ ALTER TABLE pm_post_mortem ADD COLUMN resolved_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE pm_post_mortem ADD COLUMN time_to_publish_s BIGINT;
 ALTER TABLE pm_post_mortem ADD COLUMN insight_columns_version INTEGER DEFAULT 0 NOT NULL;
 
--- a tenant's post-mortems of a range of days: every insights query starts here
-CREATE INDEX pm_post_mortem_tenant_day_idx ON pm_post_mortem (tenant_id, incident_day);
+-- a tenant's post-mortems of a range of days: every insights query starts here, and reads
+-- nothing else of the row (an index-only scan; the row with its content is 2 KB and more)
+CREATE INDEX pm_post_mortem_tenant_day_idx ON pm_post_mortem (tenant_id, incident_day)
+    INCLUDE (id, status, created_by, contributors, template_id, category, time_to_detect_s,
+             time_to_acknowledge_s, time_to_mitigate_s, time_to_resolve_s, impact_duration_s,
+             resolved_at, time_to_publish_s);
 
 CREATE TABLE pm_label (
     post_mortem_id  UUID          NOT NULL REFERENCES pm_post_mortem (id) ON DELETE CASCADE,
