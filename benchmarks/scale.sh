@@ -10,7 +10,9 @@
 # a page in the middle of the listing (a cursor walked to by the seeder), the first page
 # filtered by status=PUBLISHED, GET by id (random among up to 100,000 seeded ids), and, over
 # the three action items of each post-mortem, alice's open items (owner=me), the items overdue
-# in the tenant and a page in the middle of every item alice may see. The seeder also times the
+# in the tenant and a page in the middle of every item alice may see; search for a word in one
+# post-mortem in 10,000 (only in an action item) and for one in all of them; and the insights of
+# one year (a tenth of the post-mortems, grouped by month). The seeder also times the
 # reminder run (1% of the post-mortems have their items overdue) and prints it.
 # Each endpoint is measured ROUNDS times (default 3) and the median of each figure is kept:
 # one p99 from one 10 s run on two shared cores moved by 2-5x from run to run.
@@ -42,7 +44,7 @@ PORT=7191
 AUTH="alice@example.com:alice"
 # reminders off in the measured server: the seeder ran and timed them already
 export POSTMORTEM_PORT=$PORT POSTMORTEM_USERS="$AUTH" POSTMORTEM_REMINDER_INTERVAL=off
-ENDPOINTS="first deep status get mine overdue items-deep"
+ENDPOINTS=${ENDPOINTS:-first deep status get mine overdue items-deep search-rare search-common insights}
 BASE_URL=${POSTMORTEM_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:5432/test?user=postgres}
 psql_do() { psql -h 127.0.0.1 -U postgres test -qc "$1" >/dev/null; }
 cleanup() {
@@ -92,16 +94,25 @@ LUA
               "status /api/postmortems?limit=20&status=PUBLISHED" \
               "mine /api/action-items?limit=20&owner=me&status=TODO&status=IN_PROGRESS" \
               "overdue /api/action-items?limit=20&overdue=true" \
-              "items-deep /api/action-items?limit=20&cursor=$ITEMS_CURSOR"; do
+              "items-deep /api/action-items?limit=20&cursor=$ITEMS_CURSOR" \
+              "search-rare /api/postmortems?limit=20&q=zebracorn" "search-common /api/postmortems?limit=20&q=connection" \
+              "insights /api/postmortem-insights?from=2020-01-01&to=2020-12-31"; do
     printf 'wrk.headers["Authorization"] = "Basic %s"\nwrk.path = "%s"\n' "$B64" "${page#* }" > "$WORK/${page%% *}.lua"
   done
   java $JAVA_FLAGS -jar "$SERVER_JAR" > "$WORK/server-$size.log" 2>&1 & PID=$!
   for _ in $(seq 1 150); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortem-templates" && break; sleep 0.2; done
-  # A page must answer 200 with 20 items, or the numbers mean nothing.
-  for endpoint in first deep status mine overdue items-deep; do
+  # A page must answer 200 with 20 items (the rare word: one post-mortem in 10,000, alice's drafts
+  # aside; the insights: a tenth of the post-mortems), or the numbers mean nothing.
+  for endpoint in first deep status mine overdue items-deep search-rare search-common insights; do
     path=$(sed -n 's/^wrk.path = "\(.*\)"$/\1/p' "$WORK/$endpoint.lua")
-    items=$(curl -s -u "$AUTH" "http://127.0.0.1:$PORT$path" | grep -o '"version"\|"postMortem"' | wc -l)
-    [ "$items" = 20 ] || { echo "$endpoint page ($path) gave $items items, not 20"; exit 1; }
+    answer=$(curl -s -u "$AUTH" "http://127.0.0.1:$PORT$path")
+    items=$({ printf %s "$answer" | grep -o '"version"\|"postMortem"' || true; } | wc -l)
+    case $endpoint in
+      search-rare) [ "$items" -ge 1 ] || { echo "no post-mortem found for the rare word: $answer" | head -c 500; exit 1; } ;;
+      insights) printf %s "$answer" | grep -q '"total":{"key":null,"postMortems":[1-9]' \
+        || { echo "insights answered: $answer" | head -c 500; exit 1; } ;;
+      *) [ "$items" = 20 ] || { echo "$endpoint page ($path) gave $items items, not 20"; exit 1; } ;;
+    esac
   done
   for endpoint in $ENDPOINTS; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$WORK/$endpoint.lua" "http://127.0.0.1:$PORT" > /dev/null
@@ -123,7 +134,9 @@ read -r -a SIZE_LIST <<< "$SIZES"
 for endpoint in $ENDPOINTS; do
   printf '%-8s | %-22s' "$DB" "$(case $endpoint in first) echo 'list, first page';; deep) echo 'list, middle page';;
     status) echo 'list, status=PUBLISHED';; get) echo 'GET by id';; mine) echo 'items, my open';;
-    overdue) echo 'items, overdue';; items-deep) echo 'items, middle page';; esac)"
+    overdue) echo 'items, overdue';; items-deep) echo 'items, middle page';;
+    search-rare) echo 'search, rare word';; search-common) echo 'search, common word';;
+    insights) echo 'insights, one year';; esac)"
   for size in $SIZES; do read -r rps p50 p99 <<< "${RESULT[$size-$endpoint]}"; printf ' | %13s %8s %8s' "$rps" "$p50" "$p99"; done
   read -r _ _ small <<< "${RESULT[${SIZE_LIST[0]}-$endpoint]}"
   read -r _ _ large <<< "${RESULT[${SIZE_LIST[-1]}-$endpoint]}"

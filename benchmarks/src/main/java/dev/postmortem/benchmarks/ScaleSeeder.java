@@ -42,7 +42,9 @@ import java.util.UUID;
  *
  * <p>A quarter each are DRAFT, IN_REVIEW, PUBLISHED and ARCHIVED; the authors cycle through
  * ten users, alice among them, so alice's listing skips the other nine authors' drafts.
- * One post-mortem is created per second of 2020 onwards, the newest last.
+ * One post-mortem is created per second of 2020 onwards, the newest last; their incident days
+ * spread over 2016 to 2025 ({@link InsightFixture}). One in {@value #RARE_EVERY} names
+ * {@value #RARE_WORD} in an action item: the rare word of the search benchmark.
  *
  * <pre>{@code
  * POSTMORTEM_DATA_DIR=/tmp/pm java -cp benchmarks/target/benchmarks.jar \
@@ -69,6 +71,13 @@ public final class ScaleSeeder {
         {"Add connection pool usage monitoring and alerts", "HIGH"},
         {"Add a connection leak test to CI", "MEDIUM"},
         {"Document the pool sizing in the runbook", "LOW"}};
+    /** One post-mortem in this many has {@link #RARE_WORD} in its third action item, and nowhere else. */
+    static final int RARE_EVERY = 10_000;
+    static final String RARE_WORD = "zebracorn";
+    private static final String RARE_ITEM = "Add a " + RARE_WORD + " probe to the pool";
+    /** The incidents' days spread evenly over these ten years, so that a year holds a tenth of them. */
+    static final LocalDate FIRST_DAY = LocalDate.parse("2016-01-01");
+    static final int DAYS = 3653;
     /** One post-mortem in a hundred, all in review, has its items overdue today. */
     static final int OVERDUE_EVERY = 100;
 
@@ -105,6 +114,11 @@ public final class ScaleSeeder {
             started = System.nanoTime();
             PostMortemSchema.migrate(dataSource);
             System.out.printf("migrated them to the newest schema in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            started = System.nanoTime();
+            InsightFixture.derive(dataSource, count);
+            PostMortemSchema.catchUp(dataSource, "simple");
+            System.out.printf("gave them incident days, durations and labels in %.1f s%n",
+                    (System.nanoTime() - started) / 1e9);
             settle(dataSource);
             Files.write(out.resolve("ids"), ids);
             started = System.nanoTime();
@@ -219,7 +233,7 @@ public final class ScaleSeeder {
                         item.setObject(2, id);
                         item.setString(3, TENANT);
                         item.setInt(4, a);
-                        item.setString(5, ITEMS[a][0]);
+                        item.setString(5, a == 2 && i % RARE_EVERY == RARE_EVERY / 2 ? RARE_ITEM : ITEMS[a][0]);
                         item.setString(6, owner(i + 3 * a));
                         item.setString(7, stage == 3 ? "DONE" : a == 2 && i % 2 == 0 ? "IN_PROGRESS" : "TODO");
                         item.setString(8, ITEMS[a][1]);
