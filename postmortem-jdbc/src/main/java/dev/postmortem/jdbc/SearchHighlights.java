@@ -22,8 +22,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * The passage each hit of a search page matched with: from the four sections its listing row
  * carries when a word is there (most hits); else from its document, read with the others in one
- * statement, and then its comments, read in another. Reading the 20 documents of a page for
- * every search made a common word's search 3x slower than the listing (benchmarks/scale.sh).
+ * statement, and then its comments, read in another: a document is its whole content JSON
+ * parsed, which a hit in its title or summary does not need.
  */
 final class SearchHighlights {
 

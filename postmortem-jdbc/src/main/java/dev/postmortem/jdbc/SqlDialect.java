@@ -118,8 +118,8 @@ enum SqlDialect {
         /**
          * The words as a constant the planner sees: bound, a prepared statement's generic plan
          * (after five executions) kept the plan of the words it was first run with, so a common
-         * word after a rare one read every match through the GIN index and sorted them, 15 ms
-         * instead of 0.1 (benchmarks/scale.sh). Hex-encoded UTF-8, so no text of the caller's
+         * word after a rare one read every match through the GIN index and sorted them, 15 ms a
+         * request instead of 0.9 at 10,000 post-mortems (benchmarks/scale.sh postgres). Hex-encoded UTF-8, so no text of the caller's
          * reaches the SQL but hex digits.
          */
         private static String tsquery(List<String> words, String language) {

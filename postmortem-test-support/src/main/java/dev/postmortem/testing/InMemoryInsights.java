@@ -13,7 +13,6 @@ import dev.postmortem.core.model.ActionItem;
 import dev.postmortem.core.model.Durations;
 import dev.postmortem.core.model.KeyMoment;
 import dev.postmortem.core.model.PostMortem;
-import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.TimelineRules;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.Duration;
@@ -21,11 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -58,17 +57,15 @@ final class InMemoryInsights {
                 ordered, recurrence(visible));
     }
 
+    /** The groups a post-mortem counts in: its month, or its labels of the grouping's kind (as pm_label holds them). */
     private static List<String> keys(PostMortem pm, InsightGrouping grouping) {
-        PostMortemContent content = pm.content();
         List<String> keys = switch (grouping) {
             case MONTH -> List.of(day(pm).toString().substring(0, 7));
-            case SERVICE -> content.impactDetails().servicesAffected().stream()
-                    .map(service -> service.toLowerCase(Locale.ROOT)).distinct().toList();
-            case TAG -> content.tags();
-            case CATEGORY -> content.category() == null ? null : List.of(content.category());
-            case TEMPLATE -> pm.templateId() == null ? null : List.of(pm.templateId());
+            case TEMPLATE -> pm.templateId() == null ? List.of() : List.of(pm.templateId());
+            case SERVICE, TAG, CATEGORY -> Label.of(pm).stream()
+                    .filter(label -> label.kind().equals(grouping.apiName())).map(Label::key).toList();
         };
-        return keys == null || keys.isEmpty() ? java.util.Collections.singletonList(null) : keys;
+        return keys.isEmpty() ? Collections.singletonList(null) : keys;
     }
 
     private static LocalDate day(PostMortem pm) {
@@ -170,7 +167,7 @@ final class InMemoryInsights {
             }
             if (!recurring.isEmpty()) {
                 List<Recurrence.Occurrence> newestFirst = new ArrayList<>(recurring);
-                java.util.Collections.reverse(newestFirst);
+                Collections.reverse(newestFirst);
                 recurrences.add(new Recurrence(label.kind(), label.key(), recurring.size(),
                         newestFirst.subList(0, Math.min(Recurrence.LISTED, newestFirst.size()))));
             }

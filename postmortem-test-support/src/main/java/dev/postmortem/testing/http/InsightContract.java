@@ -5,6 +5,7 @@ import static dev.postmortem.testing.http.ContractUsers.ALICE;
 import static dev.postmortem.testing.http.ContractUsers.CAROL;
 import static dev.postmortem.testing.http.ContractUsers.DAVE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,7 +212,7 @@ abstract class InsightContract extends ContractTopic {
         JsonNode items = group.get("actionItems");
         assertThat(List.of(items.get("created").asInt(), items.get("done").asInt(), items.get("overdue").asInt()))
                 .as(group.get("key") + " items").containsExactly(created, done, overdue);
-        assertThat(items.get("completionRate").isNull() ? "-" : String.format(java.util.Locale.ROOT, "%.4f",
+        assertThat(items.get("completionRate").isNull() ? "-" : String.format(Locale.ROOT, "%.4f",
                 items.get("completionRate").asDouble())).as(group.get("key") + " completion").isEqualTo(completionRate);
     }
 
@@ -226,9 +228,9 @@ abstract class InsightContract extends ContractTopic {
         assertThat(total.get("actionItems").get("medianTimeToDone").asText()).as("done as they were written")
                 .isEqualTo("PT0S");
         // 17 resolved; of them #19 published 2 hours after its resolution, #20 three days after, the rest years after
-        assertThat(total.get("publishedWithin24h").asDouble()).isEqualTo(1.0 / 17, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(total.get("publishedWithin24h").asDouble()).isEqualTo(1.0 / 17, offset(1e-9));
         assertThat(total.get("publishedWithin5Days").asDouble()).isEqualTo(2.0 / 17,
-                org.assertj.core.data.Offset.offset(1e-9));
+                offset(1e-9));
         List<Long> toPublish = new ArrayList<>();
         publishedAt.forEach((n, published) -> {
             if (resolvedAt.containsKey(n)) {

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.postmortem.testing.browser.HeadlessChromium;
-import dev.postmortem.testing.http.ContractUsers;
 import dev.postmortem.core.review.ApprovalPolicy;
 import dev.postmortem.server.TestServers;
+import dev.postmortem.testing.browser.HeadlessChromium;
+import dev.postmortem.testing.http.ContractUsers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -471,7 +472,7 @@ class WebUiBrowserTest {
                 + "\"rootCause\":\"A pool limit was too low.\",\"status\":\"IN_REVIEW\",\"tags\":[\"" + tag + "\"],"
                 + "\"servicesAffected\":[\"" + service + "\"],\"incidentDate\":\"" + day + "\","
                 + "\"timeline\":[{\"time\":\"10:00\",\"description\":\"Impact\",\"keyMoment\":\"IMPACT_STARTED\"},"
-                + "{\"time\":\"" + java.time.LocalTime.of(10, 0).plusMinutes(minutes) + "\","
+                + "{\"time\":\"" + LocalTime.of(10, 0).plusMinutes(minutes) + "\","
                 + "\"description\":\"Resolved\",\"keyMoment\":\"RESOLVED\"}],\"actionItems\":[" + items + "]}")
                 .json.get("id").asText();
         if (publish) {
