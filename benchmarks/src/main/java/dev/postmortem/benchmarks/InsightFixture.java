@@ -11,7 +11,7 @@ import javax.sql.DataSource;
  * would measure the upgrade, not the query): incident days spread evenly over ten years from
  * {@link ScaleSeeder#FIRST_DAY}, durations varying with the row's rank, publication within ten
  * days of resolution for the published ones, and one service of 50, one tag of 20 and one
- * category of 9 per post-mortem.
+ * category of 9 per post-mortem; the action items and labels on their post-mortem's day.
  */
 final class InsightFixture {
 
@@ -35,12 +35,20 @@ final class InsightFixture {
                     ? "UPDATE pm_post_mortem SET " + columns + " FROM " + ranked + " r WHERE pm_post_mortem.id = r.id"
                     : "MERGE INTO pm_post_mortem USING " + ranked + " r ON pm_post_mortem.id = r.id"
                             + " WHEN MATCHED THEN UPDATE SET " + columns);
-            statement.execute("INSERT INTO pm_label (post_mortem_id, tenant_id, kind, label)"
-                    + " SELECT id, tenant_id, 'service', 'service-' || MOD(n, 50) FROM " + ranked + " r"
-                    + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20) FROM " + ranked + " r"
-                    + " UNION ALL SELECT id, tenant_id, 'category', 'category-' || MOD(n, 9) FROM " + ranked + " r");
+            String days = "(SELECT id, tenant_id, incident_day, ROW_NUMBER() OVER (ORDER BY created_at) - 1 AS n"
+                    + " FROM pm_post_mortem)";
+            statement.execute("INSERT INTO pm_label (post_mortem_id, tenant_id, kind, label, incident_day)"
+                    + " SELECT id, tenant_id, 'service', 'service-' || MOD(n, 50), incident_day FROM " + days + " r"
+                    + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20), incident_day FROM " + days + " r"
+                    + " UNION ALL SELECT id, tenant_id, 'category', 'category-' || MOD(n, 9), incident_day FROM "
+                    + days + " r");
+            statement.execute(postgres
+                    ? "UPDATE pm_action_item SET incident_day = p.incident_day FROM pm_post_mortem p"
+                            + " WHERE p.id = pm_action_item.post_mortem_id"
+                    : "MERGE INTO pm_action_item USING pm_post_mortem p ON p.id = pm_action_item.post_mortem_id"
+                            + " WHEN MATCHED THEN UPDATE SET incident_day = p.incident_day");
             if (postgres) {
-                statement.execute("VACUUM (ANALYZE) pm_post_mortem, pm_label");
+                statement.execute("VACUUM (ANALYZE) pm_post_mortem, pm_label, pm_action_item");
             } else {
                 statement.execute("ANALYZE");
             }

@@ -71,6 +71,7 @@ final class InsightBackfill {
                             + InsightColumns.assignments() + " WHERE id = :id"), locked.get()).bind("id", row.id())
                             .execute();
                     InsightColumns.writeLabels(handle, locked.get(), true);
+                    InsightColumns.moveRowsToDay(handle, locked.get());
                 }
             }
             return rows.size();

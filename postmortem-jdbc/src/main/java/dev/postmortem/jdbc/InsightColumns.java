@@ -9,6 +9,7 @@ import dev.postmortem.core.model.PostMortemContent;
 import dev.postmortem.core.model.TimelineRules;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /**
  * The columns and {@code pm_label} rows the insights aggregate (V9), derived from the document
  * with each write: its day, its key moments' durations in seconds, its resolution and the time
- * from it to publication.
+ * from it to publication; its day also on its action item and label rows (V10).
  */
 final class InsightColumns {
 
@@ -41,7 +42,7 @@ final class InsightColumns {
                 content.timeZone());
         Durations durations = Durations.of(moments);
         Instant resolved = moments.get(KeyMoment.RESOLVED);
-        return statement.bind("incidentDay", ListFilters.dayOf(content.incidentDate(), postMortem.createdAt()))
+        return statement.bind("incidentDay", day(postMortem))
                 .bindByType("timeToDetectS", seconds(durations.timeToDetect()), Long.class)
                 .bindByType("timeToAcknowledgeS", seconds(durations.timeToAcknowledge()), Long.class)
                 .bindByType("timeToMitigateS", seconds(durations.timeToMitigate()), Long.class)
@@ -51,6 +52,19 @@ final class InsightColumns {
                 .bindByType("timeToPublishS", resolved == null || postMortem.publishedAt() == null ? null
                         : seconds(Duration.between(resolved, postMortem.publishedAt())), Long.class)
                 .bind("insightColumnsVersion", VERSION);
+    }
+
+    /** The post-mortem's {@code incident_day}, which its action item and label rows carry too (V10). */
+    static LocalDate day(PostMortem postMortem) {
+        return ListFilters.dayOf(postMortem.content().incidentDate(), postMortem.createdAt());
+    }
+
+    /** Moves the post-mortem's action item and label rows to its day, after a write changed it. */
+    static void moveRowsToDay(Handle handle, PostMortem postMortem) {
+        for (String table : new String[] {"pm_action_item", "pm_label"}) {
+            handle.createUpdate("UPDATE " + table + " SET incident_day = :day WHERE post_mortem_id = :id"
+                    + " AND incident_day <> :day").bind("day", day(postMortem)).bind("id", postMortem.id()).execute();
+        }
     }
 
     /** {@code a = :a, b = :b, ...} of {@link #COLUMNS}, for an UPDATE. */
@@ -100,11 +114,11 @@ final class InsightColumns {
         if (labels.isEmpty()) {
             return;
         }
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO pm_label (post_mortem_id, tenant_id, kind, label)"
-                + " VALUES (:id, :tenantId, :kind, :label)");
+        PreparedBatch batch = handle.prepareBatch("INSERT INTO pm_label (post_mortem_id, tenant_id, kind, label,"
+                + " incident_day) VALUES (:id, :tenantId, :kind, :label, :day)");
         for (Label label : labels) {
             batch.bind("id", postMortem.id()).bind("tenantId", postMortem.tenantId()).bind("kind", label.kind())
-                    .bind("label", label.key()).add();
+                    .bind("label", label.key()).bind("day", day(postMortem)).add();
         }
         batch.execute();
     }

@@ -172,6 +172,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 if (InsightColumns.labelsChanged(current, changed)) {
                     InsightColumns.writeLabels(handle, changed, true);
                 }
+                if (!InsightColumns.day(changed).equals(InsightColumns.day(current))) {
+                    InsightColumns.moveRowsToDay(handle, changed);
+                }
                 PostMortem stored = changed.withVersion(newVersion);
                 HistoryRows.keep(handle, dialect, tenantId, id, HistoryEntry.of(current, stored, changedBy));
                 return Optional.of(stored);
@@ -287,10 +290,11 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
         PreparedBatch batch = handle.prepareBatch("""
                 INSERT INTO pm_action_item (id, post_mortem_id, tenant_id, sort_order, description, owner,
                     status, priority, due_date, tracker_key, tracker_url, priority_rank, created_at, done_at,
-                    time_to_done_s)
+                    time_to_done_s, incident_day)
                 VALUES (:id, :postMortemId, :tenantId, :sortOrder, :description, :owner,
                     :status, :priority, :dueDate, :trackerKey, :trackerUrl, :priorityRank, :createdAt, :doneAt,
-                    :timeToDoneS)""");
+                    :timeToDoneS, :incidentDay)""");
+        LocalDate day = InsightColumns.day(postMortem);
         for (int i = 0; i < items.size(); i++) {
             ActionItem item = items.get(i);
             batch.bind("id", item.id()).bind("postMortemId", postMortem.id())
@@ -303,7 +307,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .bind("priorityRank", item.priority().ordinal());
             ItemTimes times = ItemTimes.after(before.get(item.id()), item, postMortem.updatedAt());
             batch.bind("createdAt", SqlValues.instant(times.createdAt())).bind("doneAt", SqlValues.instant(times.doneAt()))
-                    .bindByType("timeToDoneS", times.timeToDoneSeconds(), Long.class).add();
+                    .bindByType("timeToDoneS", times.timeToDoneSeconds(), Long.class).bind("incidentDay", day).add();
         }
         batch.execute();
     }
@@ -452,7 +456,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
 
     @Override
     public Insights insights(InsightQuery query) {
-        return available(() -> jdbi.withHandle(handle -> new InsightStatement(query, dialect).run(handle)));
+        return available(() -> jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
+                handle -> new InsightStatement(query, dialect).run(handle)));
     }
 
     /** Builds the repository and, unless told not to, brings the schema up to date first. */

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -352,6 +353,64 @@ abstract class InsightContract extends ContractTopic {
         assertThat(tagged.findValuesAsText("title")).as("all 19, the latest day first").startsWith("Insight 19", "Insight 20", "Insight 17")
                 .hasSize(19);
         assertThat(cache.get(0).get("status").asText()).isEqualTo("IN_REVIEW");
+    }
+
+    @Test
+    void aPostMortemMovedToAnotherDayTakesItsActionItemsAndLabelsAlong() {
+        ObjectNode body = specJson().put("title", "Insight moved").put("status", "IN_REVIEW")
+                .put("incidentDate", "2025-01-05");
+        body.putArray("tags").add(tag);
+        body.putArray("servicesAffected").add("billing");
+        ArrayNode items = body.putArray("actionItems");
+        items.addObject().put("description", "Moved along").put("status", "DONE").put("priority", "LOW");
+        items.addObject().put("description", "Moved along too").put("status", "TODO").put("priority", "LOW");
+        Reply created = api.as(CAROL).post(BASE, json(body));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertItems(inRange("from=2025-01-01&to=2025-01-31").get("total"), 10, 5, 2, "0.5000");
+
+        Reply moved = api.as(CAROL).patch(path(created.id()), "{\"incidentDate\":\"2025-06-20\"}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+
+        JsonNode january = inRange("from=2025-01-01&to=2025-01-31");
+        assertThat(january.get("total").get("postMortems").asInt()).isEqualTo(8);
+        assertItems(january.get("total"), 8, 4, 2, "0.5000");
+        JsonNode summer = inRange("from=2025-06-01&to=2025-07-31");
+        assertCounts(group(summer, "billing"), 2, 2, 0, 0);
+        assertItems(group(summer, "billing"), 2, 1, 0, "0.5000");
+        List<String> recurring = new ArrayList<>();
+        summer.get("recurrence").forEach(r -> recurring.add(r.get("kind").asText() + ":" + r.get("key").asText() + "="
+                + String.join(",", r.get("postMortems").findValuesAsText("title"))));
+        assertThat(recurring).contains("service:billing=Insight 18,Insight moved");
+    }
+
+    private JsonNode inRange(String range) {
+        Reply reply = api.as(DAVE).get(INSIGHTS + "?tag=" + tag + "&groupBy=service&" + range);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.json();
+    }
+
+    @Test
+    void aLabelThatRecursMoreThanTheListHoldsListsItsLatestTwenty() {
+        for (int n = 0; n < 22; n++) {
+            ObjectNode body = specJson().put("title", "Busy " + n).put("status", "IN_REVIEW")
+                    .put("incidentDate", n < 12 ? "2025-04-01" : "2025-04-02");
+            body.putArray("tags").add(tag);
+            body.putArray("servicesAffected").add("busy");
+            assertThat(api.as(CAROL).post(BASE, json(body)).status()).isEqualTo(201);
+        }
+
+        JsonNode busy = null;
+        for (JsonNode recurrence : insights(DAVE, "groupBy=month").get("recurrence")) {
+            if (recurrence.get("key").asText().equals("busy")) {
+                busy = recurrence;
+            }
+        }
+        assertThat(busy).as("service busy recurs").isNotNull();
+        assertThat(busy.get("count").asInt()).isEqualTo(22);
+        List<String> days = new ArrayList<>(Collections.nCopies(10, "2025-04-02"));
+        days.addAll(Collections.nCopies(10, "2025-04-01"));
+        assertThat(busy.get("postMortems").findValuesAsText("day")).as("the second day's ten, then ten of the first's twelve")
+                .containsExactlyElementsOf(days);
     }
 
     @Test
