@@ -41,7 +41,8 @@ import java.util.UUID;
  * alice may see, each found by walking the list through the service as a client would.
  *
  * <p>A quarter each are DRAFT, IN_REVIEW, PUBLISHED and ARCHIVED; the authors cycle through
- * ten users, alice among them, so alice's listing skips the other nine authors' drafts.
+ * ten users, alice among them, so alice's listing skips the other nine authors' drafts. Each
+ * summary ends with {@value #WORDS_EACH} words of {@link SeedVocabulary}.
  * One post-mortem is created per second of 2020 onwards, the newest last; their incident days
  * spread over 2016 to 2025 ({@link InsightFixture}). One in {@value #RARE_EVERY} names
  * {@value #RARE_WORD} in an action item: the rare word of the search benchmark.
@@ -75,6 +76,8 @@ public final class ScaleSeeder {
     static final int RARE_EVERY = 10_000;
     static final String RARE_WORD = "zebracorn";
     private static final String RARE_ITEM = "Add a " + RARE_WORD + " probe to the pool";
+    /** Words of {@link SeedVocabulary} in each summary, so that the texts vary as real ones do. */
+    private static final int WORDS_EACH = 12;
     /** The incidents' days spread evenly over these ten years, so that a year holds a tenth of them. */
     static final LocalDate FIRST_DAY = LocalDate.parse("2016-01-01");
     static final int DAYS = 3653;
@@ -204,7 +207,7 @@ public final class ScaleSeeder {
                     pm.setString(3, "INC-" + i);
                     pm.setString(4, "Database Connection Pool Exhaustion " + i);
                     pm.setString(5, "The primary database connection pool was exhausted, causing API requests to"
-                            + " fail for 45 minutes.");
+                            + " fail for 45 minutes. Also seen: " + SeedVocabulary.wordsFor(i, WORDS_EACH) + ".");
                     pm.setString(6, "30% of API requests failed between 14:30 and 15:15 UTC. Approximately 2,000"
                             + " users were affected.");
                     pm.setString(7, "A feature deployed at 14:00 opened database connections without releasing"
