@@ -136,7 +136,9 @@ final class InsightStatement {
 
     private String labelJoin() {
         return query.groupBy() == InsightGrouping.SERVICE || query.groupBy() == InsightGrouping.TAG
-                ? " LEFT JOIN pm_label l ON l.post_mortem_id = v.id AND l.kind = '" + labelKind() + "'" : "";
+                ? " LEFT JOIN pm_label l ON l.post_mortem_id = v.id AND l.kind = '" + labelKind() + "'"
+                        + " AND l.tenant_id = :tenantId AND l.incident_day >= :rangeFrom AND l.incident_day <= :rangeTo"
+                : "";
     }
 
     private String labelKind() {
