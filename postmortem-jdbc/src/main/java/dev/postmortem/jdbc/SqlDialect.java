@@ -145,6 +145,10 @@ enum SqlDialect {
             // JIT compiling the insights' statements took 685 ms of the recurrences' 1,388 ms over a
             // year of 1,000,000 post-mortems (EXPLAIN ANALYZE; benchmarks/scale.sh postgres)
             handle.execute("SET LOCAL jit = off");
+            // from the sixth execution of a prepared statement PostgreSQL may plan it for any
+            // range, and that generic plan took the recurrences of 10,000 from 27 to 280-440 ms
+            // (PREPARE and EXECUTE in psql); planning for the bound values costs about a millisecond
+            handle.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         }
 
         @Override

@@ -70,7 +70,8 @@ abstract class V1MigrationContract extends DatabaseTest {
         assertThat(count("SELECT COUNT(*) FROM pm_action_item")).isEqualTo(items);
         assertThat(count("""
                 SELECT COUNT(*) FROM information_schema.tables
-                 WHERE LOWER(table_name) IN ('pm_timeline_event', 'pm_contributor', 'pm_status_change')""")).isZero();
+                 WHERE LOWER(table_name) IN ('pm_timeline_event', 'pm_contributor', 'pm_status_change')
+                   AND table_schema = CURRENT_SCHEMA""")).isZero();
     }
 
     @Test
