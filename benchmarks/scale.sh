@@ -10,8 +10,8 @@
 # a page in the middle of the listing (a cursor walked to by the seeder), the first page
 # filtered by status=PUBLISHED, GET by id (random among up to 100,000 seeded ids), and, over
 # the three action items of each post-mortem, alice's open items (owner=me), the items overdue
-# in the tenant and a page in the middle of every item alice may see; search for a word in one
-# post-mortem in 10,000 (only in an action item) and for one in all of them; and the insights of
+# in the tenant and a page in the middle of every item alice may see; search for a word in 25
+# post-mortems at every size (only in an action item) and for one in all of them; and the insights of
 # one year (a tenth of the post-mortems, grouped by month). The seeder also times the
 # reminder run (1% of the post-mortems have their items overdue) and prints it.
 # Each endpoint is measured ROUNDS times (default 3) and the median of each figure is kept:
@@ -101,14 +101,13 @@ LUA
   done
   java $JAVA_FLAGS -jar "$SERVER_JAR" > "$WORK/server-$size.log" 2>&1 & PID=$!
   for _ in $(seq 1 150); do curl -s -o /dev/null "http://127.0.0.1:$PORT/api/postmortem-templates" && break; sleep 0.2; done
-  # A page must answer 200 with 20 items (the rare word: one post-mortem in 10,000, alice's drafts
-  # aside; the insights: a tenth of the post-mortems), or the numbers mean nothing.
+  # A page must answer 200 with 20 items (the rare word too: 25 post-mortems at every size; the
+  # insights: a tenth of the post-mortems), or the numbers mean nothing.
   for endpoint in first deep status mine overdue items-deep search-rare search-common insights; do
     path=$(sed -n 's/^wrk.path = "\(.*\)"$/\1/p' "$WORK/$endpoint.lua")
     answer=$(curl -s -u "$AUTH" "http://127.0.0.1:$PORT$path")
     items=$({ printf %s "$answer" | grep -o '"version"\|"postMortem"' || true; } | wc -l)
     case $endpoint in
-      search-rare) [ "$items" -ge 1 ] || { echo "no post-mortem found for the rare word: $answer" | head -c 500; exit 1; } ;;
       insights) printf %s "$answer" | grep -q '"total":{"key":null,"postMortems":[1-9]' \
         || { echo "insights answered: $answer" | head -c 500; exit 1; } ;;
       *) [ "$items" = 20 ] || { echo "$endpoint page ($path) gave $items items, not 20"; exit 1; } ;;

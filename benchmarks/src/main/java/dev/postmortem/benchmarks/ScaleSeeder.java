@@ -44,8 +44,8 @@ import java.util.UUID;
  * ten users, alice among them, so alice's listing skips the other nine authors' drafts. Each
  * summary ends with {@value #WORDS_EACH} words of {@link SeedVocabulary}.
  * One post-mortem is created per second of 2020 onwards, the newest last; their incident days
- * spread over 2016 to 2025 ({@link InsightFixture}). One in {@value #RARE_EVERY} names
- * {@value #RARE_WORD} in an action item: the rare word of the search benchmark.
+ * spread over 2016 to 2025 ({@link InsightFixture}). {@value #RARE_HITS} of them, spread evenly,
+ * name {@value #RARE_WORD} in an action item: the rare word of the search benchmark.
  *
  * <pre>{@code
  * POSTMORTEM_DATA_DIR=/tmp/pm java -cp benchmarks/target/benchmarks.jar \
@@ -72,8 +72,14 @@ public final class ScaleSeeder {
         {"Add connection pool usage monitoring and alerts", "HIGH"},
         {"Add a connection leak test to CI", "MEDIUM"},
         {"Document the pool sizing in the runbook", "LOW"}};
-    /** One post-mortem in this many has {@link #RARE_WORD} in its third action item, and nowhere else. */
-    static final int RARE_EVERY = 10_000;
+    /**
+     * This many post-mortems at every size have {@link #RARE_WORD} in their third action item, and
+     * nowhere else: a page and more at each size, so that a search at 10,000 and one at 1,000,000
+     * both answer a full page (at one in 10,000, 10,000 answered one post-mortem and 1,000,000 a
+     * page of 20, which measured the page, not the size). Alice sees all of them: every one is
+     * the tenth, so hers, for sizes in thousands.
+     */
+    static final int RARE_HITS = 25;
     static final String RARE_WORD = "zebracorn";
     private static final String RARE_ITEM = "Add a " + RARE_WORD + " probe to the pool";
     /** Words of {@link SeedVocabulary} in each summary, so that the texts vary as real ones do. */
@@ -176,6 +182,7 @@ public final class ScaleSeeder {
     private static List<String> seed(HikariDataSource dataSource, int count) throws SQLException {
         List<String> ids = new ArrayList<>();
         int every = Math.max(1, count / MAX_IDS);
+        int rareEvery = Math.max(1, count / RARE_HITS);
         // The project's own ids: time-ordered, so rows append to the indexes as in production
         // (random ones made every batch rewrite most of the primary keys' pages).
         IdGenerator newId = IdGenerator.timeOrdered();
@@ -236,7 +243,7 @@ public final class ScaleSeeder {
                         item.setObject(2, id);
                         item.setString(3, TENANT);
                         item.setInt(4, a);
-                        item.setString(5, a == 2 && i % RARE_EVERY == RARE_EVERY / 2 ? RARE_ITEM : ITEMS[a][0]);
+                        item.setString(5, a == 2 && i % rareEvery == rareEvery / 2 ? RARE_ITEM : ITEMS[a][0]);
                         item.setString(6, owner(i + 3 * a));
                         item.setString(7, stage == 3 ? "DONE" : a == 2 && i % 2 == 0 ? "IN_PROGRESS" : "TODO");
                         item.setString(8, ITEMS[a][1]);
