@@ -31,9 +31,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  * it includes every column {@code v} takes): the figures per group and in total, the action
  * items' per group and in total (the items of the range read from their own day index, V10),
  * and the recurrences. One snapshot for all of them, so the total agrees with its groups. The
- * same SQL on H2 and PostgreSQL: both have {@code PERCENTILE_CONT ... WITHIN GROUP}, {@code
- * FILTER}, {@code LAG}; PostgreSQL also computes a group and the total in one pass ({@code
- * GROUPING SETS}) where labels do not repeat a post-mortem.
+ * same SQL on H2 and PostgreSQL (both have {@code PERCENTILE_CONT ... WITHIN GROUP}, {@code
+ * FILTER}, {@code LAG}) but where PostgreSQL has more: a group and the total in one pass ({@code
+ * GROUPING SETS}) where labels do not repeat a post-mortem, and recurrences counted by label day,
+ * which needs hash joins.
  */
 final class InsightStatement {
 
@@ -205,13 +206,40 @@ final class InsightStatement {
 
     /**
      * Each label's post-mortems that have a neighbour within the window, the most recent {@link
-     * Recurrence#LISTED} of them with how many there are; the most recurring first. Counted per
-     * label and day first ({@code cells}): a day with two is a recurrence, a day alone is one when
-     * the label's day before or after is within the window; the windows then run over days, not
-     * over post-mortems (a year of 100,000 has 240,000 labels on 27,000 label days).
+     * Recurrence#LISTED} of them with how many there are; the most recurring first.
      */
     private List<Recurrence> recurrence(Handle handle) {
-        String sql = visible() + """
+        String sql = dialect.hasHashJoins() ? recurringByLabelDay() : recurringByPostMortem();
+        Map<Label, List<Recurrence.Occurrence>> byLabel = new LinkedHashMap<>();
+        Map<Label, Long> counts = new HashMap<>();
+        bind(handle.createQuery(sql)).map((rs, ctx) -> new LabelledOccurrence(new Label(rs.getString(1), rs.getString(2)),
+                        new Recurrence.Occurrence(SqlValues.uuid(rs, 3), rs.getString(4),
+                                PostMortemStatus.valueOf(rs.getString(5)), SqlValues.date(rs, 6)), rs.getLong(7)))
+                .forEach(row -> {
+                    // the label's last day may hold more than the list has room for
+                    List<Recurrence.Occurrence> listed = byLabel.computeIfAbsent(row.label(), label -> new ArrayList<>());
+                    if (listed.size() < Recurrence.LISTED) {
+                        listed.add(row.occurrence());
+                    }
+                    counts.put(row.label(), row.count());
+                });
+        List<Recurrence> recurrences = new ArrayList<>();
+        byLabel.forEach((label, occurrences) -> recurrences.add(new Recurrence(label.kind(), label.key(),
+                counts.get(label), occurrences)));
+        recurrences.sort(Comparator.comparingLong((Recurrence r) -> -r.count())
+                .thenComparing(Recurrence::kind).thenComparing(Recurrence::key));
+        return recurrences;
+    }
+
+    /**
+     * The recurrences' rows, counted per label and day first ({@code cells}): a day with two is a
+     * recurrence, a day alone is one when the label's day before or after is within the window; the
+     * windows run over label days, not post-mortems (a year of 100,000 has 240,000 labels on 27,000
+     * label days), and the newest days are taken until the list is full, the rows of the last day
+     * joined back by hash.
+     */
+    private String recurringByLabelDay() {
+        return visible() + """
                 ,
                 labelled AS (
                   SELECT %s AS kind, %s AS label, l.incident_day AS label_day, v.id, v.status
@@ -234,25 +262,32 @@ final class InsightStatement {
                  WHERE r.newer < %d
                  ORDER BY r.kind, r.label, r.label_day DESC, x.id DESC""".formatted(dialect.bytewise("l.kind"),
                 dialect.bytewise("l.label"), Recurrence.WINDOW_DAYS, Recurrence.WINDOW_DAYS, Recurrence.LISTED);
-        Map<Label, List<Recurrence.Occurrence>> byLabel = new LinkedHashMap<>();
-        Map<Label, Long> counts = new HashMap<>();
-        bind(handle.createQuery(sql)).map((rs, ctx) -> new LabelledOccurrence(new Label(rs.getString(1), rs.getString(2)),
-                        new Recurrence.Occurrence(SqlValues.uuid(rs, 3), rs.getString(4),
-                                PostMortemStatus.valueOf(rs.getString(5)), SqlValues.date(rs, 6)), rs.getLong(7)))
-                .forEach(row -> {
-                    // the label's last day may hold more than the list has room for
-                    List<Recurrence.Occurrence> listed = byLabel.computeIfAbsent(row.label(), label -> new ArrayList<>());
-                    if (listed.size() < Recurrence.LISTED) {
-                        listed.add(row.occurrence());
-                    }
-                    counts.put(row.label(), row.count());
-                });
-        List<Recurrence> recurrences = new ArrayList<>();
-        byLabel.forEach((label, occurrences) -> recurrences.add(new Recurrence(label.kind(), label.key(),
-                counts.get(label), occurrences)));
-        recurrences.sort(Comparator.comparingLong((Recurrence r) -> -r.count())
-                .thenComparing(Recurrence::kind).thenComparing(Recurrence::key));
-        return recurrences;
+    }
+
+    /**
+     * The recurrences' rows as a window over each label's post-mortems by day (each compared with
+     * its neighbours), numbered newest first: where joins are nested loops, joining the label
+     * days back to their rows cost more than it saved (at 100,000 on H2, 910 against 200 ms).
+     */
+    private String recurringByPostMortem() {
+        return visible() + """
+
+                SELECT s.kind, s.label, s.id, t.title, s.status, s.incident_day, s.recurring FROM (
+                SELECT r.kind, r.label, r.id, r.status, r.incident_day,
+                       ROW_NUMBER() OVER (PARTITION BY r.kind, r.label ORDER BY r.incident_day DESC, r.id DESC) AS position,
+                       COUNT(*) OVER (PARTITION BY r.kind, r.label) AS recurring
+                  FROM (
+                  SELECT %s AS kind, %s AS label, v.id, v.status, v.incident_day,
+                         LAG(v.incident_day) OVER (PARTITION BY l.kind, l.label
+                                                   ORDER BY v.incident_day, v.id) AS previous_day,
+                         LEAD(v.incident_day) OVER (PARTITION BY l.kind, l.label
+                                                    ORDER BY v.incident_day, v.id) AS next_day
+                    FROM v JOIN pm_label l ON l.post_mortem_id = v.id) r
+                 WHERE r.previous_day >= r.incident_day - %d OR r.next_day <= r.incident_day + %d) s
+                  JOIN pm_post_mortem t ON t.id = s.id
+                 WHERE s.position <= %d
+                 ORDER BY s.kind, s.label, s.incident_day DESC, s.id DESC""".formatted(dialect.bytewise("l.kind"),
+                dialect.bytewise("l.label"), Recurrence.WINDOW_DAYS, Recurrence.WINDOW_DAYS, Recurrence.LISTED);
     }
 
     /** One row of {@link #grouped}: a group's or, when {@code total}, every post-mortem's figures. */

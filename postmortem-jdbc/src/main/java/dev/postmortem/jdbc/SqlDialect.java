@@ -157,6 +157,11 @@ enum SqlDialect {
         }
 
         @Override
+        boolean hasHashJoins() {
+            return true;
+        }
+
+        @Override
         String isContributor(String viewerParameter) {
             return ":" + viewerParameter + " = ANY(p.contributors)";
         }
@@ -282,6 +287,11 @@ enum SqlDialect {
 
     /** Whether {@code GROUP BY GROUPING SETS} computes groups and their total in one statement. */
     boolean hasGroupingSets() {
+        return false;
+    }
+
+    /** Whether a join of two derived tables can be a hash join (H2 joins by nested loops only). */
+    boolean hasHashJoins() {
         return false;
     }
 
