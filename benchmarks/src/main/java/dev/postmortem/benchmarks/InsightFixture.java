@@ -22,7 +22,9 @@ final class InsightFixture {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             connection.setAutoCommit(true);
             boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            String ranked = "(SELECT id, tenant_id, ROW_NUMBER() OVER (ORDER BY created_at) - 1 AS n FROM pm_post_mortem)";
+            // read again by the labels' insert, which takes the day the update below wrote
+            String ranked = "(SELECT id, tenant_id, incident_day, ROW_NUMBER() OVER (ORDER BY created_at) - 1 AS n"
+                    + " FROM pm_post_mortem)";
             String columns = """
                     incident_day = DATE '%s' + CAST(r.n * %d / %d AS INTEGER),
                     time_to_detect_s = 60 + MOD(r.n * 37, 3600), time_to_acknowledge_s = 30 + MOD(r.n * 13, 600),
@@ -35,13 +37,11 @@ final class InsightFixture {
                     ? "UPDATE pm_post_mortem SET " + columns + " FROM " + ranked + " r WHERE pm_post_mortem.id = r.id"
                     : "MERGE INTO pm_post_mortem USING " + ranked + " r ON pm_post_mortem.id = r.id"
                             + " WHEN MATCHED THEN UPDATE SET " + columns);
-            String days = "(SELECT id, tenant_id, incident_day, ROW_NUMBER() OVER (ORDER BY created_at) - 1 AS n"
-                    + " FROM pm_post_mortem)";
             statement.execute("INSERT INTO pm_label (post_mortem_id, tenant_id, kind, label, incident_day)"
-                    + " SELECT id, tenant_id, 'service', 'service-' || MOD(n, 50), incident_day FROM " + days + " r"
-                    + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20), incident_day FROM " + days + " r"
+                    + " SELECT id, tenant_id, 'service', 'service-' || MOD(n, 50), incident_day FROM " + ranked + " r"
+                    + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20), incident_day FROM " + ranked + " r"
                     + " UNION ALL SELECT id, tenant_id, 'category', 'category-' || MOD(n, 9), incident_day FROM "
-                    + days + " r");
+                    + ranked + " r");
             statement.execute(postgres
                     ? "UPDATE pm_action_item SET incident_day = p.incident_day FROM pm_post_mortem p"
                             + " WHERE p.id = pm_action_item.post_mortem_id"

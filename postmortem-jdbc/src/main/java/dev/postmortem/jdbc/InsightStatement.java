@@ -29,12 +29,12 @@ import org.jdbi.v3.core.statement.StatementContext;
  * The insights as aggregate statements over the visible post-mortems of the range (the CTE
  * {@code v}, read from the {@code (tenant_id, incident_day)} index, on PostgreSQL only from it:
  * it includes every column {@code v} takes): the figures per group and in total, the action
- * items' per group and in total (the items of the range read from their own day index, V10),
- * and the recurrences. One snapshot for all of them, so the total agrees with its groups. The
- * same SQL on H2 and PostgreSQL (both have {@code PERCENTILE_CONT ... WITHIN GROUP}, {@code
- * FILTER}, {@code LAG}) but where PostgreSQL has more: a group and the total in one pass ({@code
- * GROUPING SETS}) where labels do not repeat a post-mortem, and recurrences counted by label day,
- * which needs hash joins.
+ * items' per group and in total (on PostgreSQL the items of the range read from their own day
+ * index, V10), and the recurrences. One snapshot for all of them, so the total agrees with its
+ * groups. The same SQL on H2 and PostgreSQL (both have {@code PERCENTILE_CONT ... WITHIN
+ * GROUP}, {@code FILTER}, {@code LAG}) but where PostgreSQL has more: a group and the total in
+ * one pass ({@code GROUPING SETS}) where labels do not repeat a post-mortem, and recurrences
+ * counted by label day, which needs hash joins.
  */
 final class InsightStatement {
 
@@ -65,8 +65,7 @@ final class InsightStatement {
             }
         }
         ActionItemFigures allItems = ActionItemFigures.NONE;
-        String items = " JOIN pm_action_item a ON a.post_mortem_id = v.id AND a.tenant_id = :tenantId"
-                + " AND a.incident_day >= :rangeFrom AND a.incident_day <= :rangeTo";
+        String items = " JOIN pm_action_item a ON a.post_mortem_id = v.id" + itemsOfTheRange();
         for (Keyed<ActionItemFigures> row : grouped(handle, itemFigures(), items, (rs, ctx) -> items(rs))) {
             if (row.total()) {
                 allItems = row.value();
@@ -144,6 +143,18 @@ final class InsightStatement {
 
     private String labelKind() {
         return query.groupBy() == InsightGrouping.SERVICE ? "service" : "tag";
+    }
+
+    /**
+     * The items' own day range, where a join can hash: PostgreSQL then reads the range from V10's
+     * day index alone. H2 joins by nested loops and, given the range, drove from the items' day
+     * index and looked up the wide post-mortem row of each item; driving from {@code v} halves a
+     * year's insights at 100,000 ({@code benchmarks/scale.sh h2}, RESULTS.md).
+     */
+    private String itemsOfTheRange() {
+        return dialect.hasHashJoins()
+                ? " AND a.tenant_id = :tenantId AND a.incident_day >= :rangeFrom AND a.incident_day <= :rangeTo"
+                : "";
     }
 
     /** Read by {@link #group} by position: count, one per status, two per duration, the publication shares. */
