@@ -25,11 +25,24 @@ record FuzzRequest(String method, String path, Map<String, List<String>> query, 
         return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
     }
 
+    /** Control characters escaped: a test report cuts its message at the first NUL. */
     @Override
     public String toString() {
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
-        return method + " " + path + (query.isEmpty() ? "" : " " + query) + " as " + caller + " " + headers
+        return printable(method + " " + path + (query.isEmpty() ? "" : " " + query) + " as " + caller + " " + headers
                 + (body == null ? "" : " body(" + body.length + " bytes): "
-                + (text.length() > 600 ? text.substring(0, 600) + "..." : text));
+                + (text.length() > 600 ? text.substring(0, 600) + "..." : text)));
+    }
+
+    private static String printable(String text) {
+        StringBuilder printable = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                printable.append(String.format("\\u%04x", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        return printable.toString();
     }
 }

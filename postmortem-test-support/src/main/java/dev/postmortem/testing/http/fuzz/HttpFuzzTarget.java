@@ -20,6 +20,15 @@ import java.util.Map;
 public final class HttpFuzzTarget {
 
     private final URI base;
+    /**
+     * A request with a body is sent up to this often: a server that refuses the request line
+     * answers and closes before reading the body, and Java's client then reports the broken pipe
+     * of its body write instead of the answer (7 of 500 POSTs of 20 KB to a path holding a NUL
+     * byte; curl, which reads the answer, saw 400 every time). A server that drops such requests
+     * fails all three.
+     */
+    private static final int BODY_ATTEMPTS = 3;
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpFuzzTarget(URI base) {
@@ -45,18 +54,23 @@ public final class HttpFuzzTarget {
         if (caller != null) {
             request.header("Authorization", ContractClient.authorization(caller));
         }
-        try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            Map<String, String> answerHeaders = new LinkedHashMap<>();
-            response.headers().map().forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT),
-                    values.get(0)));
-            return new FuzzAnswer(response.statusCode(), answerHeaders, response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(method + " " + uri + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest built = request.build();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                HttpResponse<String> response = http.send(built,
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                Map<String, String> answerHeaders = new LinkedHashMap<>();
+                response.headers().map().forEach((name, values) -> answerHeaders.put(name.toLowerCase(Locale.ROOT),
+                        values.get(0)));
+                return new FuzzAnswer(response.statusCode(), answerHeaders, response.body());
+            } catch (IOException e) {
+                if (body == null || body.length == 0 || attempt == BODY_ATTEMPTS) {
+                    throw new UncheckedIOException(method + " " + uri + " failed (attempt " + attempt + ")", e);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
