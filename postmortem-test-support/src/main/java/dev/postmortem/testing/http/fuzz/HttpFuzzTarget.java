@@ -19,7 +19,6 @@ import java.util.Map;
 /** Sends the fuzzer's requests over real HTTP to a running server, as the contract suite's users. */
 public final class HttpFuzzTarget {
 
-    private final URI base;
     /**
      * A request with a body is sent up to this often: a server that refuses the request line
      * answers and closes before reading the body, and Java's client then reports the broken pipe
@@ -29,6 +28,7 @@ public final class HttpFuzzTarget {
      */
     private static final int BODY_ATTEMPTS = 3;
 
+    private final URI base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public HttpFuzzTarget(URI base) {
