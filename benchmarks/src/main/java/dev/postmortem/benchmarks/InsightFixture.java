@@ -6,12 +6,13 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 /**
- * What the insights read, written straight into the seeded rows in two statements (the seeder's
+ * What the insights read, written straight into the seeded rows by a few statements (the seeder's
  * V1 documents have no key moments to derive it from, and deriving 1,000,000 documents one by one
  * would measure the upgrade, not the query): incident days spread evenly over ten years from
  * {@link ScaleSeeder#FIRST_DAY}, durations varying with the row's rank, publication within ten
  * days of resolution for the published ones, and one service of 50, one tag of 20 and one
- * category of 9 per post-mortem; the action items and labels on their post-mortem's day.
+ * category of 9 per post-mortem, and their counts by day; the action items and labels on their
+ * post-mortem's day.
  */
 final class InsightFixture {
 
@@ -42,13 +43,20 @@ final class InsightFixture {
                     + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20), incident_day FROM " + ranked + " r"
                     + " UNION ALL SELECT id, tenant_id, 'category', 'category-' || MOD(n, 9), incident_day FROM "
                     + ranked + " r");
+            // the labels' counts, as the repository keeps them with each write (V11)
+            statement.execute("DELETE FROM pm_label_day");
+            statement.execute("INSERT INTO pm_label_day (tenant_id, incident_day, kind, label, shared_count, draft_count)"
+                    + " SELECT l.tenant_id, l.incident_day, l.kind, l.label,"
+                    + " SUM(CASE WHEN p.status <> 'DRAFT' THEN 1 ELSE 0 END), SUM(CASE WHEN p.status = 'DRAFT' THEN 1 ELSE 0 END)"
+                    + " FROM pm_label l JOIN pm_post_mortem p ON p.id = l.post_mortem_id"
+                    + " GROUP BY l.tenant_id, l.incident_day, l.kind, l.label");
             statement.execute(postgres
                     ? "UPDATE pm_action_item SET incident_day = p.incident_day FROM pm_post_mortem p"
                             + " WHERE p.id = pm_action_item.post_mortem_id"
                     : "MERGE INTO pm_action_item USING pm_post_mortem p ON p.id = pm_action_item.post_mortem_id"
                             + " WHEN MATCHED THEN UPDATE SET incident_day = p.incident_day");
             if (postgres) {
-                statement.execute("VACUUM (ANALYZE) pm_post_mortem, pm_label, pm_action_item");
+                statement.execute("VACUUM (ANALYZE) pm_post_mortem, pm_label, pm_label_day, pm_action_item");
             } else {
                 statement.execute("ANALYZE");
             }

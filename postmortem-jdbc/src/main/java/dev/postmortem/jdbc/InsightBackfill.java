@@ -12,9 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Derives the insight columns and labels (V9) of rows written before they existed, at start-up,
- * a batch per transaction, each row locked while it is derived so that a concurrent write is
- * not overwritten. Safe on several nodes at once: each row ends up with the same values.
+ * Derives the insight columns and labels (V9) of rows written before they existed, and counts
+ * their labels (V11), at start-up, a batch per transaction, each row locked while it is derived
+ * so that a concurrent write is not overwritten. Safe on several nodes at once: each row ends up
+ * with the same values, and a label row is counted by the transaction that writes it.
  */
 final class InsightBackfill {
 
@@ -29,12 +30,12 @@ final class InsightBackfill {
     private InsightBackfill() {
     }
 
-    static void run(Jdbi jdbi) {
+    static void run(Jdbi jdbi, SqlDialect dialect) {
         if (!migrated(jdbi)) {
             return;
         }
         long derived = 0;
-        for (int batch = derive(jdbi); batch > 0; batch = derive(jdbi)) {
+        for (int batch = derive(jdbi, dialect); batch > 0; batch = derive(jdbi, dialect)) {
             derived += batch;
             if (derived == batch) {
                 LOG.info("deriving the insight columns of post-mortems stored before schema version 9");
@@ -58,7 +59,7 @@ final class InsightBackfill {
         }
     }
 
-    private static int derive(Jdbi jdbi) {
+    private static int derive(Jdbi jdbi, SqlDialect dialect) {
         return jdbi.inTransaction(handle -> {
             List<Row> rows = handle.createQuery("SELECT id, tenant_id FROM pm_post_mortem"
                             + " WHERE insight_columns_version < :version LIMIT " + BATCH)
@@ -67,11 +68,13 @@ final class InsightBackfill {
             for (Row row : rows) {
                 Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, row.tenantId(), row.id());
                 if (locked.isPresent()) {
+                    List<LabelDays.Row> labelsBefore = LabelDays.stored(handle, row.id());
                     InsightColumns.bind(handle.createUpdate("UPDATE pm_post_mortem SET "
                             + InsightColumns.assignments() + " WHERE id = :id"), locked.get()).bind("id", row.id())
                             .execute();
                     InsightColumns.writeLabels(handle, locked.get(), true);
                     InsightColumns.moveRowsToDay(handle, locked.get());
+                    LabelDays.change(handle, dialect, row.tenantId(), labelsBefore, LabelDays.stored(handle, row.id()));
                 }
             }
             return rows.size();

@@ -129,6 +129,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .execute();
             insertActionItems(handle, postMortem, Map.of());
             InsightColumns.writeLabels(handle, postMortem, false);
+            LabelDays.change(handle, dialect, postMortem.tenantId(), List.of(), LabelDays.of(postMortem));
         }));
     }
 
@@ -146,6 +147,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     return locked;
                 }
                 long newVersion = current.version() + 1;
+                List<LabelDays.Row> labelsBefore = LabelDays.moved(current, changed)
+                        ? LabelDays.stored(handle, id) : null;
                 int updated = InsightColumns.bind(handle.createUpdate(updateSql), changed)
                         .bindMap(changingColumns(changed))
                         .bindArray("contributors", String.class, changed.content().contributors())
@@ -175,6 +178,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 if (!InsightColumns.day(changed).equals(InsightColumns.day(current))) {
                     InsightColumns.moveRowsToDay(handle, changed);
                 }
+                if (labelsBefore != null) {
+                    LabelDays.change(handle, dialect, tenantId, labelsBefore, LabelDays.stored(handle, id));
+                }
                 PostMortem stored = changed.withVersion(newVersion);
                 HistoryRows.keep(handle, dialect, tenantId, id, HistoryEntry.of(current, stored, changedBy));
                 return Optional.of(stored);
@@ -189,15 +195,17 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
 
     @Override
     public boolean delete(String tenantId, UUID id, Consumer<PostMortem> check) {
-        // The action item rows go with it: they reference pm_post_mortem ON DELETE CASCADE.
+        // The action item and label rows go with it: they reference pm_post_mortem ON DELETE CASCADE.
         return available(() -> write(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
             Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, tenantId, id);
             if (locked.isEmpty()) {
                 return false;
             }
             check.accept(locked.get());
+            List<LabelDays.Row> labels = LabelDays.stored(handle, id);
             handle.createUpdate("DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId")
                     .bind("id", id).bind("tenantId", tenantId).execute();
+            LabelDays.change(handle, dialect, tenantId, labels, List.of());
             return true;
         })));
     }

@@ -32,7 +32,7 @@ public final class PostMortemSchema {
      * The newest migration in {@code dev/postmortem/jdbc/migration/*}; raise it with every new
      * one (a test compares it with the files).
      */
-    static final MigrationVersion NEWEST_MIGRATION = MigrationVersion.fromVersion("10");
+    static final MigrationVersion NEWEST_MIGRATION = MigrationVersion.fromVersion("11");
 
     /**
      * Whether the DataSource's current schema holds the {@code pm_} tables at the newest
@@ -69,7 +69,7 @@ public final class PostMortemSchema {
         if (dialect == SqlDialect.POSTGRESQL) {
             SearchLanguage.use(jdbi, searchLanguage);
         }
-        InsightBackfill.run(jdbi);
+        InsightBackfill.run(jdbi, dialect);
     }
 
     /** Applies every migration not yet applied to the DataSource's current schema. */

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * The few places where H2 and PostgreSQL need different SQL, chosen from the database the
@@ -162,6 +164,14 @@ enum SqlDialect {
         }
 
         @Override
+        void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, LabelDays.Counts counts) {
+            bindLabelDay(handle.createUpdate(INSERT_LABEL_DAY + " ON CONFLICT (tenant_id, incident_day, kind, label)"
+                    + " DO UPDATE SET shared_count = pm_label_day.shared_count + EXCLUDED.shared_count,"
+                    + " draft_count = pm_label_day.draft_count + EXCLUDED.draft_count"), tenantId, cell, counts)
+                    .execute();
+        }
+
+        @Override
         String isContributor(String viewerParameter) {
             return ":" + viewerParameter + " = ANY(p.contributors)";
         }
@@ -180,6 +190,10 @@ enum SqlDialect {
         }
     };
 
+    private static final String INSERT_LABEL_DAY = "INSERT INTO pm_label_day"
+            + " (tenant_id, incident_day, kind, label, shared_count, draft_count)"
+            + " VALUES (:tenantId, :day, :kind, :label, :shared, :drafts)";
+
     private final String migrationFolder;
 
     SqlDialect(String migrationFolder) {
@@ -196,11 +210,6 @@ enum SqlDialect {
         return false;
     }
 
-    /**
-     * Whether the database refused a write because another transaction changed the same row
-     * at the same time (H2: 90131 "concurrent update"; PostgreSQL: 40001 serialization
-     * failure): for us that is a version conflict, not an error.
-     */
     /** Whether {@code failure} is a unique or primary key violation (SQLSTATE 23505 on both databases). */
     static boolean isUniqueViolation(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
@@ -211,6 +220,11 @@ enum SqlDialect {
         return false;
     }
 
+    /**
+     * Whether the database refused a write because another transaction changed the same row
+     * at the same time (H2: 90131 "concurrent update"; PostgreSQL: 40001 serialization
+     * failure): for us that is a version conflict, not an error.
+     */
     boolean isConcurrentUpdate(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql
@@ -293,6 +307,37 @@ enum SqlDialect {
     /** Whether a join of two derived tables can be a hash join (H2 joins by nested loops only). */
     boolean hasHashJoins() {
         return false;
+    }
+
+    /**
+     * Adds {@code counts} to the tenant's {@code pm_label_day} cell, creating it at zero first.
+     * Without an upsert that adds: an update, else an insert, and the update again when another
+     * transaction inserted the cell meanwhile (its insert ends in a unique violation, which H2
+     * rolls back alone, not the transaction).
+     */
+    void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, LabelDays.Counts counts) {
+        for (int attempt = 1; ; attempt++) {
+            int updated = bindLabelDay(handle.createUpdate("UPDATE pm_label_day"
+                    + " SET shared_count = shared_count + :shared, draft_count = draft_count + :drafts"
+                    + " WHERE tenant_id = :tenantId AND incident_day = :day AND kind = :kind AND label = :label"),
+                    tenantId, cell, counts).execute();
+            if (updated == 1) {
+                return;
+            }
+            try {
+                bindLabelDay(handle.createUpdate(INSERT_LABEL_DAY), tenantId, cell, counts).execute();
+                return;
+            } catch (JdbiException e) {
+                if (attempt == 3 || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    static Update bindLabelDay(Update statement, String tenantId, LabelDays.Cell cell, LabelDays.Counts counts) {
+        return statement.bind("tenantId", tenantId).bind("day", cell.day()).bind("kind", cell.kind())
+                .bind("label", cell.label()).bind("shared", counts.shared()).bind("drafts", counts.drafts());
     }
 
     /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */

@@ -63,10 +63,12 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_history.tenant_id", Limits.TENANT_ID),
                 Map.entry("pm_history.changed_by", Limits.ACTOR_ID),
                 Map.entry("pm_label.tenant_id", Limits.TENANT_ID),
-                Map.entry("pm_label.label", Limits.SERVICE_NAME)));
+                Map.entry("pm_label.label", Limits.SERVICE_NAME),
+                Map.entry("pm_label_day.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_label_day.label", Limits.SERVICE_NAME)));
         // enum names, checked by CHECK constraints: not author text
         List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority",
-                "pm_label.kind");
+                "pm_label.kind", "pm_label_day.kind");
         // derived from the document for search, or a setting: never author text of their own
         List<String> derived = List.of("pm_post_mortem.search_details", "pm_search_language.language");
 
@@ -95,7 +97,7 @@ abstract class SchemaMigrationContract extends DatabaseTest {
         // Flyway creates its table with a quoted lower-case name on every database.
         assertThat(strings("SELECT \"version\" FROM \"pm_schema_history\""
                 + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\""))
-                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+                .containsExactly("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11");
         for (String table : List.of("pm_post_mortem", "pm_action_item", "pm_comment")) {
             assertThat(count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
         }

@@ -28,7 +28,7 @@ class PostMortemHealthTest {
         host.withPropertyValues(h2()).run(context -> {
             Health health = context.getBean(PostMortemHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("schemaVersion", "10");
+            assertThat(health.getDetails()).containsEntry("schemaVersion", "11");
         });
     }
 

@@ -429,6 +429,63 @@ abstract class InsightContract extends ContractTopic {
     }
 
     @Test
+    void unfilteredRecurrencesFollowEveryWriteAndShowOnlyWhatTheViewerMaySee() {
+        String service = "svc-" + tag;
+        String first = labelled(CAROL, "Came back 1", "IN_REVIEW", "2025-05-01", service);
+        String second = labelled(CAROL, "Came back 2", "IN_REVIEW", "2025-05-20", service);
+        String draft = labelled(ALICE, "Came back as a draft", null, "2025-05-10", service);
+        assertThat(recurrenceOf(DAVE, service)).containsExactly("Came back 2", "Came back 1");
+        assertThat(recurrenceOf(ALICE, service)).containsExactly("Came back 2", "Came back as a draft", "Came back 1");
+        assertThat(recurrenceOf(ADMIN, service)).hasSize(3);
+
+        patch(CAROL, second, "{\"servicesAffected\":[\"other-" + tag + "\"]}");
+        assertThat(recurrenceOf(DAVE, service)).as("one left: no recurrence").isEmpty();
+        assertThat(recurrenceOf(ALICE, service)).containsExactly("Came back as a draft", "Came back 1");
+
+        patch(CAROL, first, "{\"incidentDate\":\"2025-09-30\"}");
+        assertThat(recurrenceOf(ALICE, service)).as("143 days apart").isEmpty();
+
+        patch(CAROL, first, "{\"incidentDate\":\"2025-05-01\"}");
+        patch(ALICE, draft, "{\"status\":\"IN_REVIEW\"}");
+        assertThat(recurrenceOf(DAVE, service)).as("submitted, so shared").containsExactly("Came back as a draft",
+                "Came back 1");
+
+        assertThat(api.as(ALICE).delete(path(draft)).status()).isEqualTo(204);
+        assertThat(recurrenceOf(DAVE, service)).isEmpty();
+        assertThat(recurrenceOf(ADMIN, service)).isEmpty();
+    }
+
+    /** A post-mortem of {@code service} on {@code day}; a draft when {@code status} is null. */
+    private String labelled(ContractUsers author, String title, String status, String day, String service) {
+        ObjectNode body = specJson().put("title", title).put("incidentDate", day);
+        if (status != null) {
+            body.put("status", status);
+        }
+        body.putArray("servicesAffected").add(service);
+        Reply created = api.as(author).post(BASE, json(body));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.id();
+    }
+
+    private void patch(ContractUsers user, String id, String change) {
+        Reply changed = api.as(user).patch(path(id), change);
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+    }
+
+    /** The titles the viewer's unfiltered insights of 2025 list for the service's recurrence, none when it does not recur. */
+    private List<String> recurrenceOf(ContractUsers user, String service) {
+        Reply reply = api.as(user).get(INSIGHTS + "?from=2025-01-01&to=2025-12-31");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        for (JsonNode recurrence : reply.json().get("recurrence")) {
+            if (recurrence.get("kind").asText().equals("service") && recurrence.get("key").asText().equals(service)) {
+                assertThat(recurrence.get("count").asInt()).isEqualTo(recurrence.get("postMortems").size());
+                return recurrence.get("postMortems").findValuesAsText("title");
+            }
+        }
+        return List.of();
+    }
+
+    @Test
     void badParametersAreRefusedNamingThem() {
         assertThat(api.as(DAVE).get(INSIGHTS + "?groupBy=week").errorFields()).containsExactly("groupBy");
         assertThat(api.as(DAVE).get(INSIGHTS + "?from=2025-02-01&to=2025-01-01").errorFields()).containsExactly("to");
