@@ -43,13 +43,17 @@ final class InsightFixture {
                     + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20), incident_day FROM " + ranked + " r"
                     + " UNION ALL SELECT id, tenant_id, 'category', 'category-' || MOD(n, 9), incident_day FROM "
                     + ranked + " r");
-            // the labels' counts, as the repository keeps them with each write (V11)
+            // the labels' counts, as the repository keeps them with each write (V11); the seeded
+            // post-mortems have no contributors, so a draft's viewers are its author
             statement.execute("DELETE FROM pm_label_day");
-            statement.execute("INSERT INTO pm_label_day (tenant_id, incident_day, kind, label, shared_count, draft_count)"
-                    + " SELECT l.tenant_id, l.incident_day, l.kind, l.label,"
-                    + " SUM(CASE WHEN p.status <> 'DRAFT' THEN 1 ELSE 0 END), SUM(CASE WHEN p.status = 'DRAFT' THEN 1 ELSE 0 END)"
-                    + " FROM pm_label l JOIN pm_post_mortem p ON p.id = l.post_mortem_id"
-                    + " GROUP BY l.tenant_id, l.incident_day, l.kind, l.label");
+            statement.execute("INSERT INTO pm_label_day (tenant_id, audience, viewer, incident_day, kind, label,"
+                    + " post_mortems) SELECT l.tenant_id, a.audience, a.viewer, l.incident_day, l.kind, l.label, COUNT(*)"
+                    + " FROM pm_label l JOIN ("
+                    + "SELECT id, 'everyone' AS audience, '' AS viewer FROM pm_post_mortem WHERE status <> 'DRAFT'"
+                    + " UNION ALL SELECT id, 'admins', '' FROM pm_post_mortem WHERE status = 'DRAFT'"
+                    + " UNION ALL SELECT id, 'viewer', LOWER(created_by) FROM pm_post_mortem WHERE status = 'DRAFT'"
+                    + ") a ON a.id = l.post_mortem_id"
+                    + " GROUP BY l.tenant_id, a.audience, a.viewer, l.incident_day, l.kind, l.label");
             statement.execute(postgres
                     ? "UPDATE pm_action_item SET incident_day = p.incident_day FROM pm_post_mortem p"
                             + " WHERE p.id = pm_action_item.post_mortem_id"

@@ -147,7 +147,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     return locked;
                 }
                 long newVersion = current.version() + 1;
-                List<LabelDays.Row> labelsBefore = LabelDays.moved(current, changed)
+                List<LabelDays.Cell> cellsBefore = LabelDays.moved(current, changed)
                         ? LabelDays.stored(handle, id) : null;
                 int updated = InsightColumns.bind(handle.createUpdate(updateSql), changed)
                         .bindMap(changingColumns(changed))
@@ -178,8 +178,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 if (!InsightColumns.day(changed).equals(InsightColumns.day(current))) {
                     InsightColumns.moveRowsToDay(handle, changed);
                 }
-                if (labelsBefore != null) {
-                    LabelDays.change(handle, dialect, tenantId, labelsBefore, LabelDays.stored(handle, id));
+                if (cellsBefore != null) {
+                    LabelDays.change(handle, dialect, tenantId, cellsBefore, LabelDays.stored(handle, id));
                 }
                 PostMortem stored = changed.withVersion(newVersion);
                 HistoryRows.keep(handle, dialect, tenantId, id, HistoryEntry.of(current, stored, changedBy));
@@ -202,10 +202,10 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 return false;
             }
             check.accept(locked.get());
-            List<LabelDays.Row> labels = LabelDays.stored(handle, id);
+            List<LabelDays.Cell> cells = LabelDays.stored(handle, id);
             handle.createUpdate("DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId")
                     .bind("id", id).bind("tenantId", tenantId).execute();
-            LabelDays.change(handle, dialect, tenantId, labels, List.of());
+            LabelDays.change(handle, dialect, tenantId, cells, List.of());
             return true;
         })));
     }

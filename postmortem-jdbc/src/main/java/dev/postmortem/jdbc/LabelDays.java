@@ -4,86 +4,109 @@ import dev.postmortem.core.insight.Label;
 import dev.postmortem.core.model.PostMortem;
 import dev.postmortem.core.workflow.PostMortemStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps {@code pm_label_day} (V11) equal to a count of the {@code pm_label} rows by day and
- * label, apart for drafts: a write that adds, moves or removes a post-mortem's label rows, or
- * takes it into or out of DRAFT, adds the difference between its rows before and after. Adding
- * (never overwriting) keeps every concurrent writer's count; the cells are added to in key order,
- * so two writers lock the cells they share in the same order.
+ * label for each audience that sees them: a write that adds, moves or removes a post-mortem's
+ * label rows, or changes who sees it, adds the difference between its cells before and after.
+ * Adding (never overwriting) keeps every concurrent writer's count; the cells are added to in
+ * key order, so two writers lock the cells they share in the same order.
  */
 final class LabelDays {
 
-    private static final Comparator<Cell> KEY_ORDER = Comparator.comparing(Cell::day).thenComparing(Cell::kind)
+    /** Who sees the post-mortems a cell counts: the values of {@code pm_label_day.audience}. */
+    static final String EVERYONE = "everyone";
+    static final String ADMINS = "admins";
+    static final String VIEWER = "viewer";
+
+    private static final Comparator<Cell> KEY_ORDER = Comparator.comparing(Cell::audience)
+            .thenComparing(Cell::viewer).thenComparing(Cell::day).thenComparing(Cell::kind)
             .thenComparing(Cell::label);
 
     private LabelDays() {
     }
 
-    /** The post-mortem's label rows as stored, with whether it is stored as a draft. */
-    static List<Row> stored(Handle handle, UUID postMortemId) {
-        return handle.createQuery("SELECT l.incident_day, l.kind, l.label, p.status FROM pm_label l"
-                        + " JOIN pm_post_mortem p ON p.id = l.post_mortem_id WHERE l.post_mortem_id = :id")
-                .bind("id", SqlValues.uuid(postMortemId))
-                .map((rs, ctx) -> new Row(new Cell(SqlValues.date(rs, 1), rs.getString(2), rs.getString(3)),
-                        PostMortemStatus.DRAFT.name().equals(rs.getString(4))))
-                .list();
+    /** The cells the post-mortem's label rows count in, as stored. */
+    static List<Cell> stored(Handle handle, UUID postMortemId) {
+        List<Cell> cells = new ArrayList<>();
+        handle.createQuery("SELECT l.incident_day, l.kind, l.label, p.status, p.created_by, p.contributors"
+                        + " FROM pm_label l JOIN pm_post_mortem p ON p.id = l.post_mortem_id"
+                        + " WHERE l.post_mortem_id = :id")
+                .bind("id", postMortemId)
+                .map((rs, ctx) -> {
+                    Set<String> viewers = PostMortemStatus.DRAFT.name().equals(rs.getString(4))
+                            ? draftViewers(rs.getString(5), PostMortemRows.texts(rs.getArray(6))) : null;
+                    return cellsOf(SqlValues.date(rs, 1), new Label(rs.getString(2), rs.getString(3)), viewers);
+                })
+                .forEach(cells::addAll);
+        return cells;
     }
 
-    /** The label rows {@link InsightColumns#writeLabels} writes for the post-mortem. */
-    static List<Row> of(PostMortem postMortem) {
+    /** The cells the label rows {@link InsightColumns#writeLabels} writes for the post-mortem count in. */
+    static List<Cell> of(PostMortem postMortem) {
         LocalDate day = InsightColumns.day(postMortem);
-        boolean draft = postMortem.status() == PostMortemStatus.DRAFT;
-        return Label.of(postMortem).stream().map(label -> new Row(new Cell(day, label.kind(), label.key()), draft))
-                .toList();
+        Set<String> viewers = postMortem.status() == PostMortemStatus.DRAFT
+                ? draftViewers(postMortem.createdBy(), postMortem.content().contributors()) : null;
+        List<Cell> cells = new ArrayList<>();
+        Label.of(postMortem).forEach(label -> cells.addAll(cellsOf(day, label, viewers)));
+        return cells;
     }
 
-    /** Whether a write from {@code before} to {@code after} changes what the post-mortem counts in. */
+    /** Whether a write from {@code before} to {@code after} changes the cells the post-mortem counts in. */
     static boolean moved(PostMortem before, PostMortem after) {
         return InsightColumns.labelsChanged(before, after)
                 || !InsightColumns.day(before).equals(InsightColumns.day(after))
-                || (before.status() == PostMortemStatus.DRAFT) != (after.status() == PostMortemStatus.DRAFT);
+                || (before.status() == PostMortemStatus.DRAFT) != (after.status() == PostMortemStatus.DRAFT)
+                || !before.content().contributors().equals(after.content().contributors());
     }
 
-    /** Adds to the tenant's counts what the label rows {@code after} count and takes away those {@code before}. */
-    static void change(Handle handle, SqlDialect dialect, String tenantId, List<Row> before, List<Row> after) {
-        Map<Cell, Counts> changes = new TreeMap<>(KEY_ORDER);
-        before.forEach(row -> changes.merge(row.cell(), Counts.one(row.draft(), -1), Counts::plus));
-        after.forEach(row -> changes.merge(row.cell(), Counts.one(row.draft(), 1), Counts::plus));
-        changes.forEach((cell, counts) -> {
-            if (!counts.isZero()) {
-                dialect.addToLabelDay(handle, tenantId, cell, counts);
+    /** Adds one to the tenant's cells {@code after} and takes one from those {@code before}. */
+    static void change(Handle handle, SqlDialect dialect, String tenantId, Collection<Cell> before,
+                       Collection<Cell> after) {
+        Map<Cell, Integer> changes = new TreeMap<>(KEY_ORDER);
+        before.forEach(cell -> changes.merge(cell, -1, Integer::sum));
+        after.forEach(cell -> changes.merge(cell, 1, Integer::sum));
+        changes.forEach((cell, change) -> {
+            if (change != 0) {
+                dialect.addToLabelDay(handle, tenantId, cell, change);
             }
         });
     }
 
-    /** One {@code pm_label_day} row's key within a tenant. */
-    record Cell(LocalDate day, String kind, String label) {
+    /**
+     * A label row's cells: everyone's when it is not a draft's ({@code draftViewers} null), else
+     * the admins' and one for each of the draft's viewers.
+     */
+    private static List<Cell> cellsOf(LocalDate day, Label label, Set<String> draftViewers) {
+        if (draftViewers == null) {
+            return List.of(new Cell(EVERYONE, "", day, label.kind(), label.key()));
+        }
+        List<Cell> cells = new ArrayList<>();
+        cells.add(new Cell(ADMINS, "", day, label.kind(), label.key()));
+        draftViewers.forEach(viewer -> cells.add(new Cell(VIEWER, viewer, day, label.kind(), label.key())));
+        return cells;
     }
 
-    /** One label row of a post-mortem, and whether that post-mortem is a draft. */
-    record Row(Cell cell, boolean draft) {
+    /** Who may see a draft besides admins, as the insights' viewer is bound: its author and contributors. */
+    private static Set<String> draftViewers(String createdBy, List<String> contributors) {
+        Set<String> viewers = new LinkedHashSet<>();
+        viewers.add(createdBy.toLowerCase(Locale.ROOT));
+        viewers.addAll(contributors);
+        return viewers;
     }
 
-    /** How much to add to a cell's counts of shared post-mortems and of drafts. */
-    record Counts(int shared, int drafts) {
-
-        static Counts one(boolean draft, int sign) {
-            return draft ? new Counts(0, sign) : new Counts(sign, 0);
-        }
-
-        Counts plus(Counts other) {
-            return new Counts(shared + other.shared, drafts + other.drafts);
-        }
-
-        boolean isZero() {
-            return shared == 0 && drafts == 0;
-        }
+    /** One {@code pm_label_day} row's key within a tenant; {@code viewer} empty unless the audience is {@link #VIEWER}. */
+    record Cell(String audience, String viewer, LocalDate day, String kind, String label) {
     }
 }

@@ -70,7 +70,8 @@ final class PostMortemRows {
                 lists.contentVersionOr(rs.getLong(14)));
     }
 
-    private static List<String> texts(Array array) throws SQLException {
+    /** A text array column's values (the contributors). */
+    static List<String> texts(Array array) throws SQLException {
         List<String> emails = new ArrayList<>();
         for (Object email : (Object[]) array.getArray()) {
             emails.add((String) email);

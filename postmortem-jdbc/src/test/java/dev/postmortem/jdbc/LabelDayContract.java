@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 abstract class LabelDayContract extends DatabaseTest {
 
     private static final Actor ADMIN = Actor.admin("root@example.com", "acme");
+    private static final Actor CAROL = Actor.user("carol@example.com", "acme");
     private static final Actor DAVE = Actor.user("dave@example.com", "acme");
     private static final LocalDate DAY = LocalDate.parse("2025-03-10");
 
@@ -54,13 +55,18 @@ abstract class LabelDayContract extends DatabaseTest {
         JdbcPostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource()).migrateSchema(false)
                 .build();
         repository.insert(ofCheckout(PostMortemStatus.PUBLISHED, DAY));
-        repository.insert(ofCheckout(PostMortemStatus.DRAFT, DAY.plusDays(20)));
+        repository.insert(ofCheckout(PostMortemStatus.DRAFT, DAY.plusDays(20), "dave@example.com"));
+        repository.insert(ofCheckout(PostMortemStatus.DRAFT, DAY.plusDays(30), "carol@example.com"));
         repository.insert(ofCheckout(PostMortemStatus.IN_REVIEW, DAY.plusDays(200)));
         repository.insert(ofCheckout(PostMortemStatus.IN_REVIEW, DAY.plusDays(250)));
         List<Recurrence> asAdmin = recurrences(repository, ADMIN);
+        List<Recurrence> asCarol = recurrences(repository, CAROL);
         List<Recurrence> asDave = recurrences(repository, DAVE);
-        assertThat(asAdmin).extracting(Recurrence::count).containsExactly(4L);
-        assertThat(asDave).extracting(Recurrence::count).containsExactly(2L);
+        assertThat(asAdmin).extracting(Recurrence::count).containsExactly(5L);
+        assertThat(asCarol).as("her drafts once, though she contributes to one").extracting(Recurrence::count)
+                .containsExactly(5L);
+        assertThat(asDave).as("the draft he contributes to, not the other").extracting(Recurrence::count)
+                .containsExactly(4L);
 
         // the schema as version 10 left it, with these rows: no counts
         Jdbi.create(dataSource()).useHandle(handle -> {
@@ -70,12 +76,38 @@ abstract class LabelDayContract extends DatabaseTest {
         PostMortemSchema.migrate(dataSource());
 
         assertThat(recurrences(repository, ADMIN)).isEqualTo(asAdmin);
+        assertThat(recurrences(repository, CAROL)).isEqualTo(asCarol);
         assertThat(recurrences(repository, DAVE)).isEqualTo(asDave);
     }
 
-    private static PostMortem ofCheckout(PostMortemStatus status, LocalDate day) {
-        return PostMortems.postMortem().tenant("acme").createdBy("carol@example.com").status(status).incidentDate(day)
-                .impactDetails(new ImpactDetails(null, null, List.of("Checkout"), null)).build();
+    @Test
+    void aDraftCountsForAContributorWhileTheyContribute() {
+        JdbcPostMortemRepository repository = JdbcPostMortemRepository.builder(dataSource()).migrateSchema(false)
+                .build();
+        repository.insert(ofCheckout(PostMortemStatus.PUBLISHED, DAY));
+        PostMortem draft = ofCheckout(PostMortemStatus.DRAFT, DAY.plusDays(10));
+        repository.insert(draft);
+        assertThat(recurrences(repository, DAVE)).isEmpty();
+
+        repository.update("acme", draft.id(), "carol@example.com", current -> ofCheckout(current, "dave@example.com"));
+        assertThat(recurrences(repository, DAVE)).extracting(Recurrence::count).containsExactly(2L);
+
+        repository.update("acme", draft.id(), "carol@example.com", current -> ofCheckout(current));
+        assertThat(recurrences(repository, DAVE)).isEmpty();
+        assertThat(recurrences(repository, CAROL)).extracting(Recurrence::count).containsExactly(2L);
+    }
+
+    /** The draft again, with these contributors. */
+    private static PostMortem ofCheckout(PostMortem draft, String... contributors) {
+        return PostMortems.postMortem().id(draft.id()).tenant("acme").createdBy(draft.createdBy())
+                .createdAt(draft.createdAt()).status(draft.status()).incidentDate(draft.content().incidentDate())
+                .contributors(contributors).impactDetails(draft.content().impactDetails()).build();
+    }
+
+    private static PostMortem ofCheckout(PostMortemStatus status, LocalDate day, String... contributors) {
+        return PostMortems.postMortem().tenant("acme").createdBy("Carol@example.com").status(status).incidentDate(day)
+                .contributors(contributors).impactDetails(new ImpactDetails(null, null, List.of("Checkout"), null))
+                .build();
     }
 
     private static List<Recurrence> recurrences(JdbcPostMortemRepository repository, Actor viewer) {

@@ -65,10 +65,12 @@ abstract class SchemaMigrationContract extends DatabaseTest {
                 Map.entry("pm_label.tenant_id", Limits.TENANT_ID),
                 Map.entry("pm_label.label", Limits.SERVICE_NAME),
                 Map.entry("pm_label_day.tenant_id", Limits.TENANT_ID),
+                Map.entry("pm_label_day.viewer", Limits.ACTOR_ID),
                 Map.entry("pm_label_day.label", Limits.SERVICE_NAME)));
         // enum names, checked by CHECK constraints: not author text
         List<String> enums = List.of("pm_post_mortem.status", "pm_action_item.status", "pm_action_item.priority",
-                "pm_label.kind", "pm_label_day.kind");
+                "pm_label.kind", "pm_label_day.kind",
+                "pm_label_day.audience");
         // derived from the document for search, or a setting: never author text of their own
         List<String> derived = List.of("pm_post_mortem.search_details", "pm_search_language.language");
 
