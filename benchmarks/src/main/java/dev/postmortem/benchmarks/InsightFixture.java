@@ -11,7 +11,7 @@ import javax.sql.DataSource;
  * would measure the upgrade, not the query): incident days spread evenly over ten years from
  * {@link ScaleSeeder#FIRST_DAY}, durations varying with the row's rank, publication within ten
  * days of resolution for the published ones, and one service of 50, one tag of 20 and one
- * category of 9 per post-mortem, and their counts by day; the action items and labels on their
+ * category of 9 per post-mortem, and on PostgreSQL their counts by day; the action items and labels on their
  * post-mortem's day.
  */
 final class InsightFixture {
@@ -43,17 +43,19 @@ final class InsightFixture {
                     + " UNION ALL SELECT id, tenant_id, 'tag', 'tag-' || MOD(n, 20), incident_day FROM " + ranked + " r"
                     + " UNION ALL SELECT id, tenant_id, 'category', 'category-' || MOD(n, 9), incident_day FROM "
                     + ranked + " r");
-            // the labels' counts, as the repository keeps them with each write (V11); the seeded
-            // post-mortems have no contributors, so a draft's viewers are its author
-            statement.execute("DELETE FROM pm_label_day");
-            statement.execute("INSERT INTO pm_label_day (tenant_id, audience, viewer, incident_day, kind, label,"
-                    + " post_mortems) SELECT l.tenant_id, a.audience, a.viewer, l.incident_day, l.kind, l.label, COUNT(*)"
-                    + " FROM pm_label l JOIN ("
-                    + "SELECT id, 'everyone' AS audience, '' AS viewer FROM pm_post_mortem WHERE status <> 'DRAFT'"
-                    + " UNION ALL SELECT id, 'admins', '' FROM pm_post_mortem WHERE status = 'DRAFT'"
-                    + " UNION ALL SELECT id, 'viewer', LOWER(created_by) FROM pm_post_mortem WHERE status = 'DRAFT'"
-                    + ") a ON a.id = l.post_mortem_id"
-                    + " GROUP BY l.tenant_id, a.audience, a.viewer, l.incident_day, l.kind, l.label");
+            if (postgres) {
+                // the labels' counts, as the repository keeps them with each write (V11); the seeded
+                // post-mortems have no contributors, so a draft's viewers are its author
+                statement.execute("DELETE FROM pm_label_day");
+                statement.execute("INSERT INTO pm_label_day (tenant_id, audience, viewer, incident_day, kind, label,"
+                        + " post_mortems) SELECT l.tenant_id, a.audience, a.viewer, l.incident_day, l.kind, l.label, COUNT(*)"
+                        + " FROM pm_label l JOIN ("
+                        + "SELECT id, 'everyone' AS audience, '' AS viewer FROM pm_post_mortem WHERE status <> 'DRAFT'"
+                        + " UNION ALL SELECT id, 'admins', '' FROM pm_post_mortem WHERE status = 'DRAFT'"
+                        + " UNION ALL SELECT id, 'viewer', LOWER(created_by) FROM pm_post_mortem WHERE status = 'DRAFT'"
+                        + ") a ON a.id = l.post_mortem_id"
+                        + " GROUP BY l.tenant_id, a.audience, a.viewer, l.incident_day, l.kind, l.label");
+            }
             statement.execute(postgres
                     ? "UPDATE pm_action_item SET incident_day = p.incident_day FROM pm_post_mortem p"
                             + " WHERE p.id = pm_action_item.post_mortem_id"

@@ -12,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Derives the insight columns and labels (V9) of rows written before they existed, and counts
- * their labels (V11), at start-up, a batch per transaction, each row locked while it is derived
- * so that a concurrent write is not overwritten. Safe on several nodes at once: each row ends up
- * with the same values, and a label row is counted by the transaction that writes it.
+ * Derives the insight columns and labels (V9) of rows written before they existed, and on
+ * PostgreSQL counts their labels (V11), at start-up, a batch per transaction, each row locked
+ * while it is derived so that a concurrent write is not overwritten. Safe on several nodes at
+ * once: each row ends up with the same values, and a label row is counted by the transaction
+ * that writes it.
  */
 final class InsightBackfill {
 
@@ -68,13 +69,16 @@ final class InsightBackfill {
             for (Row row : rows) {
                 Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, row.tenantId(), row.id());
                 if (locked.isPresent()) {
-                    List<LabelDays.Cell> cellsBefore = LabelDays.stored(handle, row.id());
+                    List<LabelDays.Cell> cellsBefore = dialect.keepsLabelDays()
+                            ? LabelDays.stored(handle, row.id()) : null;
                     InsightColumns.bind(handle.createUpdate("UPDATE pm_post_mortem SET "
                             + InsightColumns.assignments() + " WHERE id = :id"), locked.get()).bind("id", row.id())
                             .execute();
                     InsightColumns.writeLabels(handle, locked.get(), true);
                     InsightColumns.moveRowsToDay(handle, locked.get());
-                    LabelDays.change(handle, dialect, row.tenantId(), cellsBefore, LabelDays.stored(handle, row.id()));
+                    if (cellsBefore != null) {
+                        LabelDays.change(handle, dialect, row.tenantId(), cellsBefore, LabelDays.stored(handle, row.id()));
+                    }
                 }
             }
             return rows.size();

@@ -31,7 +31,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * {@code v}, read from the {@code (tenant_id, incident_day)} index, on PostgreSQL only from it:
  * it includes every column {@code v} takes): the figures per group and in total, the action
  * items' per group and in total (on PostgreSQL the items of the range read from their own day
- * index, V10), and the recurrences (unfiltered, from the labels' counts by day, V11). One
+ * index, V10), and the recurrences (on PostgreSQL unfiltered from the labels' counts by day, V11). One
  * snapshot for all of them, so the total agrees with its groups. The same SQL on H2 and
  * PostgreSQL (both have {@code PERCENTILE_CONT ... WITHIN GROUP}, {@code FILTER}, {@code LAG})
  * but where PostgreSQL has more: a group and the total in one pass ({@code GROUPING SETS}) where
@@ -222,8 +222,8 @@ final class InsightStatement {
      * Recurrence#LISTED} of them with how many there are; the most recurring first.
      */
     private List<Recurrence> recurrence(Handle handle) {
-        String sql = countsEveryLabel() ? recurringByLabelDayCount()
-                : dialect.hasHashJoins() ? recurringByLabelDay() : recurringByPostMortem();
+        String sql = !dialect.keepsLabelDays() ? recurringByPostMortem()
+                : countsEveryLabel() ? recurringByLabelDayCount() : recurringByLabelDay();
         Map<Label, List<Recurrence.Occurrence>> byLabel = new LinkedHashMap<>();
         Map<Label, Long> counts = new HashMap<>();
         bind(handle.createQuery(sql)).map((rs, ctx) -> new LabelledOccurrence(new Label(rs.getString(1), rs.getString(2)),

@@ -129,7 +129,9 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .execute();
             insertActionItems(handle, postMortem, Map.of());
             InsightColumns.writeLabels(handle, postMortem, false);
-            LabelDays.change(handle, dialect, postMortem.tenantId(), List.of(), LabelDays.of(postMortem));
+            if (dialect.keepsLabelDays()) {
+                LabelDays.change(handle, dialect, postMortem.tenantId(), List.of(), LabelDays.of(postMortem));
+            }
         }));
     }
 
@@ -147,7 +149,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     return locked;
                 }
                 long newVersion = current.version() + 1;
-                List<LabelDays.Cell> cellsBefore = LabelDays.moved(current, changed)
+                List<LabelDays.Cell> cellsBefore = dialect.keepsLabelDays() && LabelDays.moved(current, changed)
                         ? LabelDays.stored(handle, id) : null;
                 int updated = InsightColumns.bind(handle.createUpdate(updateSql), changed)
                         .bindMap(changingColumns(changed))
@@ -202,7 +204,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 return false;
             }
             check.accept(locked.get());
-            List<LabelDays.Cell> cells = LabelDays.stored(handle, id);
+            List<LabelDays.Cell> cells = dialect.keepsLabelDays() ? LabelDays.stored(handle, id) : List.of();
             handle.createUpdate("DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId")
                     .bind("id", id).bind("tenantId", tenantId).execute();
             LabelDays.change(handle, dialect, tenantId, cells, List.of());

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Keeps {@code pm_label_day} (V11) equal to a count of the {@code pm_label} rows by day and
+ * Keeps {@code pm_label_day} (V11, PostgreSQL) equal to a count of the {@code pm_label} rows by day and
  * label for each audience that sees them: a write that adds, moves or removes a post-mortem's
  * label rows, or changes who sees it, adds the difference between its cells before and after.
  * Adding (never overwriting) keeps every concurrent writer's count; the cells are added to in

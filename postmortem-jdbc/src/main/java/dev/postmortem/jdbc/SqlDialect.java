@@ -12,9 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.Update;
 
 /**
  * The few places where H2 and PostgreSQL need different SQL, chosen from the database the
@@ -169,11 +167,20 @@ enum SqlDialect {
         }
 
         @Override
+        boolean keepsLabelDays() {
+            return true;
+        }
+
+        @Override
         void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, int change) {
-            bindLabelDay(handle.createUpdate(INSERT_LABEL_DAY + " ON CONFLICT"
-                    + " (tenant_id, audience, viewer, incident_day, kind, label)"
-                    + " DO UPDATE SET post_mortems = pm_label_day.post_mortems + EXCLUDED.post_mortems"), tenantId, cell,
-                    change).execute();
+            handle.createUpdate("INSERT INTO pm_label_day"
+                            + " (tenant_id, audience, viewer, incident_day, kind, label, post_mortems)"
+                            + " VALUES (:tenantId, :audience, :viewer, :day, :kind, :label, :change)"
+                            + " ON CONFLICT (tenant_id, audience, viewer, incident_day, kind, label)"
+                            + " DO UPDATE SET post_mortems = pm_label_day.post_mortems + EXCLUDED.post_mortems")
+                    .bind("tenantId", tenantId).bind("audience", cell.audience()).bind("viewer", cell.viewer())
+                    .bind("day", cell.day()).bind("kind", cell.kind()).bind("label", cell.label())
+                    .bind("change", change).execute();
         }
 
         @Override
@@ -194,10 +201,6 @@ enum SqlDialect {
             return "(a.due_key, a.priority_rank, a.id) > (:afterDue, :afterRank, :afterId)";
         }
     };
-
-    private static final String INSERT_LABEL_DAY = "INSERT INTO pm_label_day"
-            + " (tenant_id, audience, viewer, incident_day, kind, label, post_mortems)"
-            + " VALUES (:tenantId, :audience, :viewer, :day, :kind, :label, :change)";
 
     private final String migrationFolder;
 
@@ -323,33 +326,17 @@ enum SqlDialect {
     }
 
     /**
-     * Adds {@code change} to the tenant's {@code pm_label_day} cell, creating it at zero first.
-     * Without an upsert that adds: an update, else an insert, and the update again when another
-     * transaction inserted the cell meanwhile (its insert ends in a unique violation, which H2
-     * rolls back alone, not the transaction).
+     * Whether the database keeps {@code pm_label_day} (V11) and reads the recurrences from it:
+     * PostgreSQL. H2 joins by nested loops only and re-read the counts for every label row it
+     * listed, so it counts the label rows themselves.
      */
-    void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, int change) {
-        for (int attempt = 1; ; attempt++) {
-            int updated = bindLabelDay(handle.createUpdate("UPDATE pm_label_day SET post_mortems = post_mortems + :change"
-                    + " WHERE tenant_id = :tenantId AND audience = :audience AND viewer = :viewer"
-                    + " AND incident_day = :day AND kind = :kind AND label = :label"), tenantId, cell, change).execute();
-            if (updated == 1) {
-                return;
-            }
-            try {
-                bindLabelDay(handle.createUpdate(INSERT_LABEL_DAY), tenantId, cell, change).execute();
-                return;
-            } catch (JdbiException e) {
-                if (attempt == 3 || !isUniqueViolation(e)) {
-                    throw e;
-                }
-            }
-        }
+    boolean keepsLabelDays() {
+        return false;
     }
 
-    static Update bindLabelDay(Update statement, String tenantId, LabelDays.Cell cell, int change) {
-        return statement.bind("tenantId", tenantId).bind("audience", cell.audience()).bind("viewer", cell.viewer())
-                .bind("day", cell.day()).bind("kind", cell.kind()).bind("label", cell.label()).bind("change", change);
+    /** Adds {@code change} to the tenant's {@code pm_label_day} cell, creating it at zero first. */
+    void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, int change) {
+        throw new UnsupportedOperationException(this + " keeps no label days");
     }
 
     /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */
