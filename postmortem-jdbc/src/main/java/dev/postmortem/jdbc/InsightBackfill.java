@@ -69,16 +69,14 @@ final class InsightBackfill {
             for (Row row : rows) {
                 Optional<PostMortem> locked = PostMortemRows.lockAndLoad(handle, row.tenantId(), row.id());
                 if (locked.isPresent()) {
-                    List<LabelDays.Cell> cellsBefore = dialect.keepsLabelDays()
-                            ? LabelDays.stored(handle, row.id()) : null;
+                    List<LabelDays.Cell> cellsBefore = LabelDays.stored(handle, dialect, row.id());
                     InsightColumns.bind(handle.createUpdate("UPDATE pm_post_mortem SET "
                             + InsightColumns.assignments() + " WHERE id = :id"), locked.get()).bind("id", row.id())
                             .execute();
                     InsightColumns.writeLabels(handle, locked.get(), true);
                     InsightColumns.moveRowsToDay(handle, locked.get());
-                    if (cellsBefore != null) {
-                        LabelDays.change(handle, dialect, row.tenantId(), cellsBefore, LabelDays.stored(handle, row.id()));
-                    }
+                    LabelDays.change(handle, dialect, row.tenantId(), cellsBefore,
+                            LabelDays.stored(handle, dialect, row.id()));
                 }
             }
             return rows.size();

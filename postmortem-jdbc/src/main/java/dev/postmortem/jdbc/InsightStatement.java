@@ -31,12 +31,11 @@ import org.jdbi.v3.core.statement.StatementContext;
  * {@code v}, read from the {@code (tenant_id, incident_day)} index, on PostgreSQL only from it:
  * it includes every column {@code v} takes): the figures per group and in total, the action
  * items' per group and in total (on PostgreSQL the items of the range read from their own day
- * index, V10), and the recurrences (on PostgreSQL unfiltered from the labels' counts by day, V11). One
- * snapshot for all of them, so the total agrees with its groups. The same SQL on H2 and
- * PostgreSQL (both have {@code PERCENTILE_CONT ... WITHIN GROUP}, {@code FILTER}, {@code LAG})
- * but where PostgreSQL has more: a group and the total in one pass ({@code GROUPING SETS}) where
- * labels do not repeat a post-mortem, and filtered recurrences counted by label day, which needs
- * hash joins.
+ * index, V10), and the recurrences. One snapshot for all of them, so the total agrees with its
+ * groups. The same SQL on H2 and PostgreSQL (both have {@code PERCENTILE_CONT ... WITHIN
+ * GROUP}, {@code FILTER}, {@code LAG}) but where PostgreSQL has more: a group and the total in
+ * one pass ({@code GROUPING SETS}) where labels do not repeat a post-mortem, and recurrences by
+ * label day (unfiltered from the labels' counts, V11), which need hash joins.
  */
 final class InsightStatement {
 

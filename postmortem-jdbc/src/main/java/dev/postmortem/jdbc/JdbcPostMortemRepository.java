@@ -129,9 +129,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     .execute();
             insertActionItems(handle, postMortem, Map.of());
             InsightColumns.writeLabels(handle, postMortem, false);
-            if (dialect.keepsLabelDays()) {
-                LabelDays.change(handle, dialect, postMortem.tenantId(), List.of(), LabelDays.of(postMortem));
-            }
+            LabelDays.change(handle, dialect, postMortem.tenantId(), List.of(), LabelDays.of(postMortem));
         }));
     }
 
@@ -149,8 +147,8 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     return locked;
                 }
                 long newVersion = current.version() + 1;
-                List<LabelDays.Cell> cellsBefore = dialect.keepsLabelDays() && LabelDays.moved(current, changed)
-                        ? LabelDays.stored(handle, id) : null;
+                List<LabelDays.Cell> cellsBefore = LabelDays.moved(current, changed)
+                        ? LabelDays.stored(handle, dialect, id) : null;
                 int updated = InsightColumns.bind(handle.createUpdate(updateSql), changed)
                         .bindMap(changingColumns(changed))
                         .bindArray("contributors", String.class, changed.content().contributors())
@@ -181,7 +179,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                     InsightColumns.moveRowsToDay(handle, changed);
                 }
                 if (cellsBefore != null) {
-                    LabelDays.change(handle, dialect, tenantId, cellsBefore, LabelDays.stored(handle, id));
+                    LabelDays.change(handle, dialect, tenantId, cellsBefore, LabelDays.stored(handle, dialect, id));
                 }
                 PostMortem stored = changed.withVersion(newVersion);
                 HistoryRows.keep(handle, dialect, tenantId, id, HistoryEntry.of(current, stored, changedBy));
@@ -204,7 +202,7 @@ public final class JdbcPostMortemRepository implements PostMortemRepository, Act
                 return false;
             }
             check.accept(locked.get());
-            List<LabelDays.Cell> cells = dialect.keepsLabelDays() ? LabelDays.stored(handle, id) : List.of();
+            List<LabelDays.Cell> cells = LabelDays.stored(handle, dialect, id);
             handle.createUpdate("DELETE FROM pm_post_mortem WHERE id = :id AND tenant_id = :tenantId")
                     .bind("id", id).bind("tenantId", tenantId).execute();
             LabelDays.change(handle, dialect, tenantId, cells, List.of());

@@ -17,11 +17,12 @@ import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
- * Keeps {@code pm_label_day} (V11, PostgreSQL) equal to a count of the {@code pm_label} rows by day and
- * label for each audience that sees them: a write that adds, moves or removes a post-mortem's
- * label rows, or changes who sees it, adds the difference between its cells before and after.
- * Adding (never overwriting) keeps every concurrent writer's count; the cells are added to in
- * key order, so two writers lock the cells they share in the same order.
+ * Keeps {@code pm_label_day} (V11) equal to a count of the {@code pm_label} rows by day and label
+ * for each audience that sees them, where the database keeps it ({@link
+ * SqlDialect#keepsLabelDays}; elsewhere every call is a no-op): a write that adds, moves or
+ * removes a post-mortem's label rows, or changes who sees it, adds the difference between its
+ * cells before and after. Adding (never overwriting) keeps every concurrent writer's count; the
+ * cells are added to in key order, so two writers lock the cells they share in the same order.
  */
 final class LabelDays {
 
@@ -30,6 +31,12 @@ final class LabelDays {
     static final String ADMINS = "admins";
     static final String VIEWER = "viewer";
 
+    /** Adds to a cell, creating it at zero first (PostgreSQL's upsert, which adds). */
+    private static final String ADD_TO_CELL = "INSERT INTO pm_label_day"
+            + " (tenant_id, audience, viewer, incident_day, kind, label, post_mortems)"
+            + " VALUES (:tenantId, :audience, :viewer, :day, :kind, :label, :change)"
+            + " ON CONFLICT (tenant_id, audience, viewer, incident_day, kind, label)"
+            + " DO UPDATE SET post_mortems = pm_label_day.post_mortems + EXCLUDED.post_mortems";
     private static final Comparator<Cell> KEY_ORDER = Comparator.comparing(Cell::audience)
             .thenComparing(Cell::viewer).thenComparing(Cell::day).thenComparing(Cell::kind)
             .thenComparing(Cell::label);
@@ -37,9 +44,12 @@ final class LabelDays {
     private LabelDays() {
     }
 
-    /** The cells the post-mortem's label rows count in, as stored. */
-    static List<Cell> stored(Handle handle, UUID postMortemId) {
+    /** The cells the post-mortem's label rows count in, as stored; none where no label days are kept. */
+    static List<Cell> stored(Handle handle, SqlDialect dialect, UUID postMortemId) {
         List<Cell> cells = new ArrayList<>();
+        if (!dialect.keepsLabelDays()) {
+            return cells;
+        }
         handle.createQuery("SELECT l.incident_day, l.kind, l.label, p.status, p.created_by, p.contributors"
                         + " FROM pm_label l JOIN pm_post_mortem p ON p.id = l.post_mortem_id"
                         + " WHERE l.post_mortem_id = :id")
@@ -74,12 +84,17 @@ final class LabelDays {
     /** Adds one to the tenant's cells {@code after} and takes one from those {@code before}. */
     static void change(Handle handle, SqlDialect dialect, String tenantId, Collection<Cell> before,
                        Collection<Cell> after) {
+        if (!dialect.keepsLabelDays()) {
+            return;
+        }
         Map<Cell, Integer> changes = new TreeMap<>(KEY_ORDER);
         before.forEach(cell -> changes.merge(cell, -1, Integer::sum));
         after.forEach(cell -> changes.merge(cell, 1, Integer::sum));
         changes.forEach((cell, change) -> {
             if (change != 0) {
-                dialect.addToLabelDay(handle, tenantId, cell, change);
+                handle.createUpdate(ADD_TO_CELL).bind("tenantId", tenantId).bind("audience", cell.audience())
+                        .bind("viewer", cell.viewer()).bind("day", cell.day()).bind("kind", cell.kind())
+                        .bind("label", cell.label()).bind("change", change).execute();
             }
         });
     }

@@ -172,18 +172,6 @@ enum SqlDialect {
         }
 
         @Override
-        void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, int change) {
-            handle.createUpdate("INSERT INTO pm_label_day"
-                            + " (tenant_id, audience, viewer, incident_day, kind, label, post_mortems)"
-                            + " VALUES (:tenantId, :audience, :viewer, :day, :kind, :label, :change)"
-                            + " ON CONFLICT (tenant_id, audience, viewer, incident_day, kind, label)"
-                            + " DO UPDATE SET post_mortems = pm_label_day.post_mortems + EXCLUDED.post_mortems")
-                    .bind("tenantId", tenantId).bind("audience", cell.audience()).bind("viewer", cell.viewer())
-                    .bind("day", cell.day()).bind("kind", cell.kind()).bind("label", cell.label())
-                    .bind("change", change).execute();
-        }
-
-        @Override
         String isContributor(String viewerParameter) {
             return ":" + viewerParameter + " = ANY(p.contributors)";
         }
@@ -332,11 +320,6 @@ enum SqlDialect {
      */
     boolean keepsLabelDays() {
         return false;
-    }
-
-    /** Adds {@code change} to the tenant's {@code pm_label_day} cell, creating it at zero first. */
-    void addToLabelDay(Handle handle, String tenantId, LabelDays.Cell cell, int change) {
-        throw new UnsupportedOperationException(this + " keeps no label days");
     }
 
     /** A predicate that is true when the bound e-mail is one of the post-mortem {@code p}'s contributors. */
